@@ -1,0 +1,30 @@
+package param
+
+import "fmt"
+
+// Error reports a rejected parameter value. Its text names the parameter, the
+// value and what would have been accepted, for example
+// `n: 5000 is out of range [10, 400]`.
+type Error struct {
+	Name   string // the parameter's name, or "" when the name itself is unknown
+	Value  string // the rejected text
+	Reason string // why, including what is allowed
+}
+
+func (e *Error) Error() string {
+	if e.Name == "" {
+		return e.Reason
+	}
+	return fmt.Sprintf("%s: %s", e.Name, e.Reason)
+}
+
+// quote renders user text for an error message, shortened so that a hostile
+// megabyte-long value cannot flood the page.
+func quote(s string) string {
+	const max = 40
+	r := []rune(s)
+	if len(r) > max {
+		s = string(r[:max]) + "…"
+	}
+	return fmt.Sprintf("%q", s)
+}
