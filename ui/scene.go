@@ -1,0 +1,63 @@
+//go:build js && wasm
+
+package ui
+
+import (
+	"image"
+	"time"
+
+	"bioplay/models/param"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// Scene is one lab on the canvas: its model, how to advance it and how to
+// draw it. Only the Host calls a Scene, from Update and Draw.
+type Scene interface {
+	// Configure brings the model in line with v after the parameter called
+	// name changed ("" after several changes). When reset is true the model
+	// is rebuilt from v and its seed; otherwise the change is applied live.
+	Configure(v *param.Values, name string, reset bool) error
+	// Step advances the model by at most n steps, stopping early when the
+	// run is over or when budget has passed, and returns the steps taken.
+	Step(n int, budget time.Duration) int
+	// Speed is how many model steps one frame advances while playing.
+	Speed() int
+	// Done reports that the run has ended and Step will do nothing.
+	Done() bool
+	// Metrics returns the lab's live numbers, in display order.
+	Metrics() []Metric
+	// Draw draws the lab into area of dst. It only reads.
+	Draw(dst *ebiten.Image, area image.Rectangle)
+	// Click handles a press at (x, y) inside area (the last drawn area).
+	Click(area image.Rectangle, x, y int)
+	// Action runs the schema action called name.
+	Action(name string) error
+}
+
+// Metric is one live number of a lab, for the readout, window.bioplay.metrics()
+// and the canvas text alternative.
+type Metric struct {
+	Name   string  // key in metrics(); lower case
+	Label  string  // human name
+	Value  float64 // the number
+	Digits int     // decimals to show
+}
+
+// Page is what a Scene may ask of the page around it. wasm implements it.
+type Page interface {
+	// ParamChanged records a parameter value the scene itself changed (for
+	// example the list of clicked cells), so the controls and the URL follow.
+	ParamChanged(name, text string)
+	// Message shows text in the page's message area ("" clears it).
+	Message(text string)
+}
+
+// Lab describes one lab for the page's picker: its name, title, schema and
+// how to build its scene.
+type Lab struct {
+	Name   string
+	Title  string
+	Schema func() *param.Schema
+	New    func(v *param.Values, p Page) (Scene, error)
+}

@@ -1,0 +1,35 @@
+//go:build js && wasm
+
+package ui
+
+import (
+	"image/color"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"golang.org/x/image/font/basicfont"
+)
+
+// face is the canvas's one font: a 7×13 bitmap face, small in the wasm and
+// crisp at CSS-pixel scale. Canvas text is only for labels; every number a
+// reader needs is also in the HTML readout.
+var face = text.NewGoXFace(basicfont.Face7x13)
+
+// LineHeight is the height of one line of canvas text, in px.
+const LineHeight = 13
+
+// Label draws s with its top-left corner at (x, y).
+func Label(dst *ebiten.Image, s string, x, y float64, c color.Color) {
+	op := &text.DrawOptions{}
+	op.GeoM.Translate(x, y)
+	op.ColorScale.ScaleWithColor(c)
+	text.Draw(dst, s, face, op)
+}
+
+// LabelRight draws s with its top-right corner at (x, y).
+func LabelRight(dst *ebiten.Image, s string, x, y float64, c color.Color) {
+	Label(dst, s, x-text.Advance(s, face), y, c)
+}
+
+// TextWidth returns the width of s in px.
+func TextWidth(s string) float64 { return text.Advance(s, face) }

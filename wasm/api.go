@@ -1,0 +1,183 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"fmt"
+	"math"
+	"runtime"
+	"strconv"
+	"syscall/js"
+
+	"bioplay/models/param"
+)
+
+// maxAPISteps bounds one step(n) call; the steps are taken over as many
+// frames as the per-frame budget needs.
+const maxAPISteps = 1e9
+
+// installAPI publishes window.bioplay, the page contract of design.md used
+// by tests, course pages and users. Every value crosses through page.set,
+// so it is validated exactly as the controls and the URL are. Functions
+// that can fail return "" on success or the error text.
+func installAPI(p *page) {
+	api := map[string]func(args []js.Value) any{
+		"labs": func([]js.Value) any {
+			out := make([]any, len(labs))
+			for i, l := range labs {
+				out[i] = l.Name
+			}
+			return out
+		},
+		"lab": func([]js.Value) any { return p.lab.Name },
+		"open": func(args []js.Value) any {
+			name, err := stringArg(args, 0, "open(name)")
+			if err == nil {
+				var problems []string
+				problems, err = p.open(name, nil)
+				p.Message(joinLines(problems))
+			}
+			return errText(err)
+		},
+		"params": func([]js.Value) any { return paramsJS(p.values) },
+		"get": func(args []js.Value) any {
+			name, err := stringArg(args, 0, "get(name)")
+			if err != nil {
+				return nil
+			}
+			sp, ok := p.values.Schema().Lookup(name)
+			t, has := p.values.Get(name)
+			if !ok || !has {
+				return nil
+			}
+			return typedValue(sp, t)
+		},
+		"set": func(args []js.Value) any {
+			name, err := stringArg(args, 0, "set(name, value)")
+			if err != nil {
+				return err.Error()
+			}
+			var text string
+			if text, err = valueText(args, 1, name); err == nil {
+				err = p.set(name, text)
+			}
+			if err == nil {
+				p.Message("")
+			}
+			return errText(err)
+		},
+		"play":  func([]js.Value) any { p.host.Play(); return nil },
+		"pause": func([]js.Value) any { p.host.Pause(); return nil },
+		"step": func(args []js.Value) any {
+			n := 1.0
+			if len(args) > 0 && !args[0].IsUndefined() {
+				if args[0].Type() != js.TypeNumber {
+					return "step: n must be a number"
+				}
+				n = args[0].Float()
+			}
+			if math.IsNaN(n) || n != math.Trunc(n) || n < 1 || n > maxAPISteps {
+				return fmt.Sprintf("step: n must be a whole number in [1, %.0f], got %v", maxAPISteps, n)
+			}
+			p.host.Step(int(n))
+			return ""
+		},
+		"reset": func([]js.Value) any { p.host.Reset(p.values); return nil },
+		"metrics": func([]js.Value) any {
+			out := map[string]any{}
+			for _, m := range p.host.Metrics() {
+				out[m.Name] = m.Value
+			}
+			return out
+		},
+		"frame": func([]js.Value) any { return float64(p.host.Frames()) },
+		"perf": func([]js.Value) any {
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			w, h := p.host.ScreenSize()
+			return map[string]any{
+				"screen":  []any{w, h},
+				"modelMs": p.host.ModelTime().Seconds() * 1000,
+				"heap":    float64(ms.HeapAlloc),
+			}
+		},
+	}
+	obj := js.Global().Get("Object").New()
+	for name, f := range api {
+		f := f
+		obj.Set(name, js.FuncOf(func(_ js.Value, args []js.Value) any { return f(args) }))
+	}
+	window.Set("bioplay", obj)
+}
+
+func errText(err error) string {
+	if err != nil {
+		return err.Error()
+	}
+	return ""
+}
+
+// stringArg returns args[i] if it is a string.
+func stringArg(args []js.Value, i int, usage string) (string, error) {
+	if len(args) <= i || args[i].Type() != js.TypeString {
+		return "", fmt.Errorf("%s: argument %d must be a string", usage, i+1)
+	}
+	return args[i].String(), nil
+}
+
+// valueText turns a JS number, boolean or string into the text Parse reads.
+func valueText(args []js.Value, i int, name string) (string, error) {
+	if len(args) <= i {
+		return "", &param.Error{Name: name, Reason: "set needs a value"}
+	}
+	switch v := args[i]; v.Type() {
+	case js.TypeNumber:
+		return strconv.FormatFloat(v.Float(), 'g', -1, 64), nil
+	case js.TypeBoolean:
+		return strconv.FormatBool(v.Bool()), nil
+	case js.TypeString:
+		return v.String(), nil
+	default:
+		return "", &param.Error{Name: name, Reason: fmt.Sprintf("a %s is not a value; use a number, boolean or string", v.Type())}
+	}
+}
+
+// typedValue returns a parameter's value as the JS type of its kind.
+func typedValue(sp param.Spec, t string) any {
+	switch sp.Kind {
+	case param.Number, param.Integer:
+		x, _ := strconv.ParseFloat(t, 64)
+		return x
+	case param.Bool:
+		return t == "true"
+	}
+	return t
+}
+
+// paramsJS describes the schema with current values, for params().
+func paramsJS(v *param.Values) any {
+	var out []any
+	for _, sp := range v.Schema().Specs {
+		d := map[string]any{
+			"name": sp.Name, "label": sp.Label, "help": sp.Help, "unit": sp.Unit,
+			"kind": sp.Kind.String(), "reset": sp.Reset, "allowed": sp.AllowedText(),
+		}
+		if sp.Kind == param.Number || sp.Kind == param.Integer {
+			d["min"], d["max"], d["step"] = sp.Min, sp.Max, sp.Step
+		}
+		if sp.Kind == param.Choice {
+			opts := make([]any, len(sp.Options))
+			for i, o := range sp.Options {
+				opts[i] = o
+			}
+			d["options"] = opts
+		}
+		if sp.Kind != param.Action {
+			d["default"] = typedValue(sp, sp.Default)
+			t, _ := v.Get(sp.Name)
+			d["value"] = typedValue(sp, t)
+		}
+		out = append(out, d)
+	}
+	return out
+}
