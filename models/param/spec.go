@@ -37,8 +37,9 @@ type Spec struct {
 	// the cells a user clicked: a change to any other Reset parameter puts
 	// it back to its default, since the old value would not fit the new run.
 	Transient bool
-	// Check validates and canonicalises a Text value. Its error text should
-	// say what is wrong; Allowed is appended.
+	// Check validates and canonicalises a Text value. Its error is shown
+	// after "name: ", so it should name the bad part of the value and say
+	// what is allowed.
 	Check func(text string) (string, error)
 	// Allowed describes valid Text values for errors and help.
 	Allowed string
@@ -113,7 +114,7 @@ func (s Spec) Parse(text string) (string, error) {
 		}
 		c, err := s.Check(t)
 		if err != nil {
-			return fail("%s: %v; allowed: %s", quote(text), err, s.AllowedText())
+			return fail("%v", err)
 		}
 		return c, nil
 	}

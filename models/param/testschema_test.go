@@ -19,7 +19,7 @@ func testSchema() *Schema {
 			{Name: "word", Label: "Word", Kind: Text, Default: "ab", Allowed: "lower-case letters",
 				Check: func(s string) (string, error) {
 					if s == "" || strings.Trim(s, "abcdefghijklmnopqrstuvwxyz") != "" {
-						return "", fmt.Errorf("not lower-case letters")
+						return "", fmt.Errorf("%q is not lower-case letters; allowed: lower-case letters", s)
 					}
 					return s, nil
 				}},

@@ -54,16 +54,29 @@ func TestFlagsUseTheSameParser(t *testing.T) {
 	v := testSchema().Defaults()
 	fs := flag.NewFlagSet("toy", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	v.AddFlags(fs)
-	if err := fs.Parse([]string{"-n", "37", "-show=false", "-mode", "stuck"}); err != nil {
+	flags := v.AddFlags(fs)
+	if err := fs.Parse([]string{"-k", "300", "-n", "400", "-show=false", "-mode", "stuck"}); err != nil {
 		t.Fatal(err)
 	}
-	if v.Int("n") != 37 || v.Bool("show") || v.Text("mode") != "stuck" {
+	if v.Int("n") != 100 {
+		t.Fatal("flags were set before Apply")
+	}
+	if err := flags.Apply(); err != nil {
+		t.Fatalf("Apply: %v (k=300 needs n=400 first: schema order, not flag order)", err)
+	}
+	if v.Int("n") != 400 || v.Int("k") != 300 || v.Bool("show") || v.Text("mode") != "stuck" {
 		t.Fatalf("after flags: %s", v.Encode())
 	}
 	err := fs.Parse([]string{"-n", "5000"})
 	if err == nil || !strings.Contains(err.Error(), "out of range [10, 400]") {
 		t.Fatalf("bad flag error = %v", err)
+	}
+	fs2 := flag.NewFlagSet("toy", flag.ContinueOnError)
+	fs2.SetOutput(io.Discard)
+	f2 := testSchema().Defaults().AddFlags(fs2)
+	fs2.Parse([]string{"-k", "200"})
+	if err := f2.Apply(); err == nil || !strings.Contains(err.Error(), `invalid value "200" for flag -k: k: 200 must be less than n (100)`) {
+		t.Fatalf("cross-check error = %v", err)
 	}
 	if fs.Lookup("go") != nil {
 		t.Fatal("an action got a flag")
