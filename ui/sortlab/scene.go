@@ -102,6 +102,7 @@ func (s *Scene) Metrics() []ui.Metric {
 	}
 	return []ui.Metric{
 		{Name: "cells", Label: "Cells", Value: float64(s.arr.N())},
+		{Name: "frozen", Label: "Frozen now", Value: float64(s.frozenNow())},
 		{Name: "sortedness", Label: "Sortedness (%)", Value: m.Sortedness, Digits: 1},
 		{Name: "error", Label: "Monotonicity error", Value: float64(m.Error)},
 		{Name: "aggregation", Label: "Aggregation", Value: m.Aggregation, Digits: 3},
@@ -112,6 +113,18 @@ func (s *Scene) Metrics() []ui.Metric {
 		{Name: "frozen-attempts", Label: "Frozen attempts", Value: float64(m.FrozenAttempts)},
 		{Name: "done", Label: "Finished", Value: done},
 	}
+}
+
+// frozenNow counts the frozen cells, including clicked ones.
+func (s *Scene) frozenNow() int {
+	s.cells = s.arr.Cells(s.cells)
+	k := 0
+	for _, c := range s.cells {
+		if c.Frozen {
+			k++
+		}
+	}
+	return k
 }
 
 // Action runs the schema's actions.
