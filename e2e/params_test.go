@@ -125,3 +125,25 @@ func TestAPIRejectsBadInput(t *testing.T) {
 	}
 	waitFrames(t, ctx, 5) // the page still draws
 }
+
+// TestBadControlValueIsReportedAndReverted types an out-of-range N: the
+// message names the range, the control shows the kept value again.
+func TestBadControlValueIsReportedAndReverted(t *testing.T) {
+	ctx := tab(t, "/#lab=sorting&n=60")
+	if err := chromedp.Run(ctx,
+		chromedp.Focus("#p-n", chromedp.ByID),
+		chromedp.Evaluate(`document.getElementById("p-n").select()`, nil),
+		chromedp.KeyEvent("5000"),
+		chromedp.KeyEvent("\t"),
+	); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.getElementById("message").textContent.includes("n: 5000 is out of range [10, 400]")`)
+	var shown string
+	var n float64
+	eval(t, ctx, `document.getElementById("p-n").value`, &shown)
+	eval(t, ctx, `bioplay.metrics().cells`, &n)
+	if shown != "60" || n != 60 {
+		t.Fatalf("after a bad value the control shows %q and the model has %v cells; want 60 and 60", shown, n)
+	}
+}
