@@ -19,15 +19,20 @@ const (
 	Selection                 // swaps with the cell at its pointer (§2.3)
 )
 
-// numAlgotypes is the number of defined algotypes.
-const numAlgotypes = 3
+// NumAlgotypes is the number of defined algotypes: the length of arrays
+// indexed by Algotype, such as Config.Directions.
+const NumAlgotypes = 3
 
-var algotypeNames = [numAlgotypes]string{"bubble", "insertion", "selection"}
+// numAlgotypes is NumAlgotypes under its older, unexported name, still used
+// by traditional.go.
+const numAlgotypes = NumAlgotypes
+
+var algotypeNames = [NumAlgotypes]string{"bubble", "insertion", "selection"}
 
 // String returns the lower-case name: "bubble", "insertion" or "selection".
 // Undefined values render as "algotype(N)".
 func (t Algotype) String() string {
-	if int(t) < numAlgotypes {
+	if int(t) < NumAlgotypes {
 		return algotypeNames[t]
 	}
 	return "algotype(" + strconv.Itoa(int(t)) + ")"
@@ -83,4 +88,84 @@ func ParseDamage(s string) (Damage, error) {
 	}
 	return 0, &ConfigError{Field: "damage", Value: strconv.Quote(s),
 		Reason: "is not one of passive, stuck"}
+}
+
+// Direction is the order a cell sorts towards (spec §2.6): each cell applies
+// its own direction to every comparison it makes. The zero value is
+// Ascending. Metrics always score ascending order, whatever the cells want
+// (§6.2).
+type Direction uint8
+
+// The two sort directions of spec §2.1–2.3.
+const (
+	Ascending  Direction = iota // small values to the left
+	Descending                  // small values to the right
+)
+
+var directionNames = [...]string{"asc", "desc"}
+
+// String returns "asc" or "desc". Undefined values render as
+// "direction(N)".
+func (d Direction) String() string {
+	if int(d) < len(directionNames) {
+		return directionNames[d]
+	}
+	return "direction(" + strconv.Itoa(int(d)) + ")"
+}
+
+// ParseDirection parses "asc" or "desc". Surrounding spaces and letter case
+// are ignored. The error is a *ConfigError naming the allowed names.
+func ParseDirection(s string) (Direction, error) {
+	name := strings.ToLower(strings.TrimSpace(s))
+	for i, n := range directionNames {
+		if name == n {
+			return Direction(i), nil
+		}
+	}
+	return 0, &ConfigError{Field: "direction", Value: strconv.Quote(s),
+		Reason: "is not one of asc, desc"}
+}
+
+// Schedule decides which cell activates next (spec §2.4). The zero value is
+// Uniform. In every schedule one Step is one activation.
+type Schedule uint8
+
+// The schedules of spec §2.4.
+const (
+	// Uniform draws one non-frozen cell uniformly at random per activation
+	// (the spec's recommendation).
+	Uniform Schedule = iota
+	// Sweep activates every non-frozen cell once per round, in a fresh
+	// random order each round.
+	Sweep
+	// Bursty draws a cell uniformly, then lets it run Config.Burst
+	// activations in a row, following it as it moves; it mimics the
+	// reference's thread scheduler, whose runs of consecutive activations
+	// by one cell average 2–47 (§2.4).
+	Bursty
+)
+
+var scheduleNames = [...]string{"uniform", "sweep", "bursty"}
+
+// String returns "uniform", "sweep" or "bursty". Undefined values render as
+// "schedule(N)".
+func (s Schedule) String() string {
+	if int(s) < len(scheduleNames) {
+		return scheduleNames[s]
+	}
+	return "schedule(" + strconv.Itoa(int(s)) + ")"
+}
+
+// ParseSchedule parses "uniform", "sweep" or "bursty". Surrounding spaces
+// and letter case are ignored. The error is a *ConfigError naming the
+// allowed names.
+func ParseSchedule(s string) (Schedule, error) {
+	name := strings.ToLower(strings.TrimSpace(s))
+	for i, n := range scheduleNames {
+		if name == n {
+			return Schedule(i), nil
+		}
+	}
+	return 0, &ConfigError{Field: "schedule", Value: strconv.Quote(s),
+		Reason: "is not one of uniform, sweep, bursty"}
 }

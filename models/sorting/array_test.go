@@ -17,7 +17,7 @@ func TestResetInitialState(t *testing.T) {
 	if !isPermutation(vals) {
 		t.Errorf("Values() = %v, not a permutation of 0..99", vals)
 	}
-	var counts [numAlgotypes]int
+	var counts [NumAlgotypes]int
 	frozen := 0
 	for p, c := range cells {
 		counts[c.Type]++
@@ -31,7 +31,7 @@ func TestResetInitialState(t *testing.T) {
 			t.Errorf("cell %d: %v pointer = %d, want -1", p, c.Type, c.Pointer)
 		}
 	}
-	if want := [numAlgotypes]int{34, 33, 33}; counts != want {
+	if want := [NumAlgotypes]int{34, 33, 33}; counts != want {
 		t.Errorf("type counts = %v, want %v", counts, want)
 	}
 	if frozen != 3 {
@@ -214,23 +214,60 @@ func TestEditsReplay(t *testing.T) {
 }
 
 func TestNoAllocs(t *testing.T) {
-	a := newArray(t, config(t, 100, "bubble:1,insertion:1,selection:1", 2, Stuck), 1)
-	cells := make([]Cell, 0, 100)
-	vals := make([]int, 0, 100)
-	types := make([]Algotype, 0, 100)
-	seed := uint64(1)
-	allocs := testing.AllocsPerRun(100, func() {
-		if !a.Step() {
-			seed++
-			a.Reset(seed)
+	for _, s := range []Schedule{Uniform, Sweep, Bursty} {
+		cfg := config(t, 100, "bubble:1,insertion:1,selection:1", 2, Stuck)
+		cfg.Schedule, cfg.Labels, cfg.Noise, cfg.Distinct = s, 2, 0.01, 20
+		a := newArray(t, cfg, 1)
+		cells := make([]Cell, 0, 100)
+		vals := make([]int, 0, 100)
+		types := make([]Algotype, 0, 100)
+		frozen := make([]bool, 0, 100)
+		seed := uint64(1)
+		allocs := testing.AllocsPerRun(100, func() {
+			if !a.Step() {
+				seed++
+				a.Reset(seed)
+			}
+			cells = a.Cells(cells)
+			vals = a.Values(vals)
+			types = a.Types(types)
+			vals = a.InitialValues(vals)
+			frozen = a.InitialFrozen(frozen)
+			_ = a.Metrics()
+		})
+		if allocs != 0 {
+			t.Errorf("%v: Step, Reset and reads allocate %v times per run, want 0", s, allocs)
 		}
-		cells = a.Cells(cells)
-		vals = a.Values(vals)
-		types = a.Types(types)
-		_ = a.Metrics()
-	})
-	if allocs != 0 {
-		t.Errorf("Step, Reset and reads allocate %v times per run, want 0", allocs)
+	}
+}
+
+// InitialValues and InitialFrozen give the state right after Reset, edits
+// at At == 0 included, whatever happens later; Seed gives its seed.
+func TestInitialState(t *testing.T) {
+	cfg := config(t, 30, "bubble,selection", 2, Passive)
+	cfg.Edits = []Edit{{At: 0, Pos: 3}, {At: 10, Pos: 5}}
+	a := newArray(t, cfg, 6)
+	vals := a.Values(nil)
+	var frozen []bool
+	for _, c := range a.Cells(nil) {
+		frozen = append(frozen, c.Frozen)
+	}
+	if !frozen[3] {
+		t.Fatalf("edit at At=0 not applied")
+	}
+	run(t, a)
+	if got := a.InitialValues(nil); !slices.Equal(got, vals) {
+		t.Errorf("InitialValues() = %v, want %v", got, vals)
+	}
+	if got := a.InitialFrozen(nil); !slices.Equal(got, frozen) {
+		t.Errorf("InitialFrozen() = %v, want %v", got, frozen)
+	}
+	if a.Seed() != 6 {
+		t.Errorf("Seed() = %d, want 6", a.Seed())
+	}
+	a.Reset(7)
+	if got := a.InitialValues(nil); a.Seed() != 7 || !slices.Equal(got, a.Values(nil)) {
+		t.Errorf("after Reset(7): Seed() = %d, InitialValues() = %v, want 7, %v", a.Seed(), got, a.Values(nil))
 	}
 }
 
@@ -267,6 +304,42 @@ func BenchmarkRun(b *testing.B) {
 			s := b.Elapsed().Seconds()
 			b.ReportMetric(float64(swaps)/s, "swaps/s")
 			b.ReportMetric(float64(acts)/s, "activations/s")
+		})
+	}
+}
+
+// BenchmarkOptions is BenchmarkRun/bubble with one option of issue 3 each:
+// duplicate values, conflicting directions (capped at 15,000 swaps), the
+// sweep and bursty schedules, and noise (capped at 15,000 swaps).
+func BenchmarkOptions(b *testing.B) {
+	for _, o := range []struct {
+		name   string
+		change func(*Config)
+	}{
+		{"10x10", func(c *Config) { c.Distinct = 10 }},
+		{"conflicting", func(c *Config) {
+			c.Mix = []Share{{Bubble, 1}, {Selection, 1}}
+			c.Directions[Bubble], c.MaxSwaps = Descending, 15000
+		}},
+		{"sweep", func(c *Config) { c.Schedule = Sweep }},
+		{"bursty", func(c *Config) { c.Schedule = Bursty }},
+		{"noise", func(c *Config) { c.Noise, c.MaxSwaps = 0.01, 15000 }},
+	} {
+		b.Run(o.name, func(b *testing.B) {
+			cfg := config(b, 100, "bubble", 0, Passive)
+			o.change(&cfg)
+			a := newArray(b, cfg, 1)
+			var acts uint64
+			seed := uint64(0)
+			b.ReportAllocs()
+			for b.Loop() {
+				seed++
+				a.Reset(seed)
+				for a.Step() {
+				}
+				acts += a.activations
+			}
+			b.ReportMetric(float64(acts)/b.Elapsed().Seconds(), "activations/s")
 		})
 	}
 }

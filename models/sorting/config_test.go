@@ -2,6 +2,8 @@ package sorting
 
 import (
 	"errors"
+	"math"
+	"strings"
 	"testing"
 )
 
@@ -10,7 +12,9 @@ func TestDefaultConfigValid(t *testing.T) {
 	if err := cfg.Validate(); err != nil {
 		t.Fatalf("DefaultConfig().Validate() = %v", err)
 	}
-	if cfg.N != 100 || FormatMix(cfg.Mix) != "bubble" || cfg.Frozen != 0 || cfg.Damage != Passive || cfg.MaxSwaps != 100000 {
+	if cfg.N != 100 || FormatMix(cfg.Mix) != "bubble" || cfg.Frozen != 0 || cfg.Damage != Passive || cfg.MaxSwaps != 100000 ||
+		cfg.Distinct != 0 || cfg.Directions != [NumAlgotypes]Direction{} || cfg.Labels != 0 || cfg.Schedule != Uniform ||
+		cfg.Burst != 8 || cfg.Noise != 0 {
 		t.Errorf("DefaultConfig() = %+v", cfg)
 	}
 }
@@ -34,6 +38,19 @@ func TestValidate(t *testing.T) {
 		{"max swaps", func(c *Config) { c.MaxSwaps = 0 }, "max-swaps", "max-swaps: 0 is out of range [1, 1000000000]"},
 		{"edit position", func(c *Config) { c.Edits = []Edit{{At: 3, Pos: 100}} }, "edits[0].pos", "edits[0].pos: 100 is out of range [0, 99]"},
 		{"edits out of order", func(c *Config) { c.Edits = []Edit{{At: 3, Pos: 1}, {At: 2, Pos: 1}} }, "edits[1].at", ""},
+		{"distinct negative", func(c *Config) { c.Distinct = -1 }, "values", "values: -1 is out of range [0, 100]"},
+		{"distinct too big", func(c *Config) { c.Distinct = 101 }, "values", "values: 101 is out of range [0, 100]"},
+		{"distinct not a divisor", func(c *Config) { c.Distinct = 7 }, "values",
+			"values: 7 distinct values do not divide n (100) into equal copies"},
+		{"bad direction", func(c *Config) { c.Directions[Selection] = 2 }, "dirs.selection", "dirs.selection: 2 is not one of asc, desc"},
+		{"one label", func(c *Config) { c.Labels = 1 }, "labels", "labels: 1 is not allowed; want 0 (off) or 2..10 labels to score"},
+		{"too many labels", func(c *Config) { c.Labels = 11 }, "labels", "labels: 11 is out of range [0, 10]"},
+		{"bad schedule", func(c *Config) { c.Schedule = 3 }, "schedule", "schedule: 3 is not one of uniform, sweep, bursty"},
+		{"zero burst", func(c *Config) { c.Schedule, c.Burst = Bursty, 0 }, "burst", "burst: 0 is out of range [1, 1000]"},
+		{"long burst", func(c *Config) { c.Schedule, c.Burst = Bursty, 1001 }, "burst", ""},
+		{"negative noise", func(c *Config) { c.Noise = -0.1 }, "noise", "noise: -0.1 is out of range [0, 0.5]"},
+		{"big noise", func(c *Config) { c.Noise = 0.75 }, "noise", ""},
+		{"NaN noise", func(c *Config) { c.Noise = math.NaN() }, "noise", "noise: NaN is out of range [0, 0.5]"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := DefaultConfig()
@@ -50,6 +67,27 @@ func TestValidate(t *testing.T) {
 				t.Errorf("New accepted an invalid config")
 			}
 		})
+	}
+}
+
+// Burst is checked only for the Bursty schedule, so a Config literal
+// without it stays valid; duplicates and labels at their limits are valid.
+func TestValidateAccepts(t *testing.T) {
+	for _, change := range []func(*Config){
+		func(c *Config) { c.Burst = 0 },
+		func(c *Config) { c.Schedule, c.Burst = Sweep, 0 },
+		func(c *Config) { c.Distinct = 1 },
+		func(c *Config) { c.Distinct = 100 },
+		func(c *Config) { c.Labels = 2 },
+		func(c *Config) { c.Labels = MaxLabels },
+		func(c *Config) { c.Noise = MaxNoise },
+		func(c *Config) { c.Directions = [NumAlgotypes]Direction{Descending, Descending, Descending} },
+	} {
+		cfg := DefaultConfig()
+		change(&cfg)
+		if err := cfg.Validate(); err != nil {
+			t.Errorf("%+v: Validate() = %v", cfg, err)
+		}
 	}
 }
 
@@ -72,7 +110,7 @@ func TestConfigCopied(t *testing.T) {
 }
 
 func TestAlgotypeDamageNames(t *testing.T) {
-	for ty := range Algotype(numAlgotypes) {
+	for ty := range Algotype(NumAlgotypes) {
 		got, err := ParseAlgotype(ty.String())
 		if err != nil || got != ty {
 			t.Errorf("ParseAlgotype(%q) = %v, %v", ty.String(), got, err)
@@ -92,5 +130,32 @@ func TestAlgotypeDamageNames(t *testing.T) {
 	}
 	if _, err := ParseDamage("broken"); err == nil || err.Error() != `damage: "broken" is not one of passive, stuck` {
 		t.Errorf("ParseDamage(broken) = %v", err)
+	}
+}
+
+func TestDirectionScheduleNames(t *testing.T) {
+	for _, d := range []Direction{Ascending, Descending} {
+		got, err := ParseDirection(" " + strings.ToUpper(d.String()))
+		if err != nil || got != d {
+			t.Errorf("ParseDirection(%q) = %v, %v", d.String(), got, err)
+		}
+	}
+	for _, s := range []Schedule{Uniform, Sweep, Bursty} {
+		got, err := ParseSchedule(s.String())
+		if err != nil || got != s {
+			t.Errorf("ParseSchedule(%q) = %v, %v", s.String(), got, err)
+		}
+	}
+	if Ascending.String() != "asc" || Descending.String() != "desc" || Sweep.String() != "sweep" {
+		t.Errorf("names: %q %q %q", Ascending, Descending, Sweep)
+	}
+	if Direction(5).String() != "direction(5)" || Schedule(4).String() != "schedule(4)" {
+		t.Errorf("undefined values: %q, %q", Direction(5), Schedule(4))
+	}
+	if _, err := ParseDirection("up"); err == nil || err.Error() != `direction: "up" is not one of asc, desc` {
+		t.Errorf("ParseDirection(up) = %v", err)
+	}
+	if _, err := ParseSchedule("random"); err == nil || err.Error() != `schedule: "random" is not one of uniform, sweep, bursty` {
+		t.Errorf("ParseSchedule(random) = %v", err)
 	}
 }

@@ -1,6 +1,7 @@
 package sorting
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -9,8 +10,10 @@ import (
 
 // Pictures describe small arrays in tests, one token per cell, left to
 // right: the value, the algotype letter (b, i, s), then optional markers:
-// "*" frozen, "!" the stuck-mode tried flag, "@q" the Selection pointer
-// (required for s cells). Example: "2b 0b* 1s@0".
+// "v" descending (§2.6; all cells of one algotype must agree), "*" frozen,
+// "!" the stuck-mode tried flag, "#k" a label k ≥ 1 (§5.3; all cells or
+// none), "@q" the Selection pointer (required for s cells, last).
+// Example: "2b 0b* 1sv@2".
 
 // activate is the test hook that runs the rule of the cell at p, with side
 // right for Bubble cells, as Step does after drawing p and right, and
@@ -33,7 +36,9 @@ func (a *Array) activate(p int, right bool) bool {
 func build(t *testing.T, damage Damage, picture string) *Array {
 	t.Helper()
 	var cells []cell
-	var counts [numAlgotypes]int
+	var counts [NumAlgotypes]int
+	var labelCounts [MaxLabels + 1]int
+	var dirs [NumAlgotypes][2]int
 	for tok := range strings.FieldsSeq(picture) {
 		c, err := parseCell(tok)
 		if err != nil {
@@ -41,6 +46,10 @@ func build(t *testing.T, damage Damage, picture string) *Array {
 		}
 		cells = append(cells, c)
 		counts[c.typ]++
+		dirs[c.typ][c.dir]++
+		if c.group != uint8(c.typ) || strings.Contains(tok, "#") {
+			labelCounts[c.group]++
+		}
 	}
 	cfg := DefaultConfig()
 	cfg.N = len(cells)
@@ -50,6 +59,22 @@ func build(t *testing.T, damage Damage, picture string) *Array {
 		if n > 0 {
 			cfg.Mix = append(cfg.Mix, Share{Type: Algotype(ty), Weight: n})
 		}
+		if dirs[ty][Ascending] > 0 && dirs[ty][Descending] > 0 {
+			t.Fatalf("picture %q: %v cells with both directions", picture, Algotype(ty))
+		}
+		if dirs[ty][Descending] > 0 {
+			cfg.Directions[ty] = Descending
+		}
+	}
+	labelled := 0
+	for k, n := range labelCounts {
+		labelled += n
+		if n > 0 {
+			cfg.Labels = max(cfg.Labels, k, 2)
+		}
+	}
+	if labelled != 0 && labelled != len(cells) {
+		t.Fatalf("picture %q: labels on some cells only", picture)
 	}
 	a, err := New(cfg, 1)
 	if err != nil {
@@ -58,7 +83,11 @@ func build(t *testing.T, damage Damage, picture string) *Array {
 	copy(a.cells, cells)
 	a.counts = counts
 	a.chance = AggregationChance(counts[:])
+	if labelled > 0 {
+		a.chance = AggregationChance(labelCounts[:])
+	}
 	a.hasInsertion = counts[Insertion] > 0
+	a.insDesc = cfg.Directions[Insertion] == Descending
 	a.recount()
 	a.evaluate()
 	return a
@@ -85,9 +114,24 @@ func parseCell(tok string) (cell, error) {
 	default:
 		return cell{}, strconv.ErrSyntax
 	}
+	c.group = uint8(c.typ)
 	rest := tok[i+1:]
 	for rest != "" {
 		switch rest[0] {
+		case 'v':
+			c.dir = Descending
+			rest = rest[1:]
+		case '#':
+			j := 1
+			for j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
+				j++
+			}
+			k, err := strconv.Atoi(rest[1:j])
+			if err != nil || k < 1 || k > MaxLabels {
+				return cell{}, strconv.ErrSyntax
+			}
+			c.group = uint8(k)
+			rest = rest[j:]
 		case '*':
 			c.frozen = true
 			rest = rest[1:]
@@ -120,11 +164,18 @@ func picture(a *Array) string {
 		}
 		b.WriteString(strconv.Itoa(c.value))
 		b.WriteByte("bis"[c.typ])
+		if c.dir == Descending {
+			b.WriteByte('v')
+		}
 		if c.frozen {
 			b.WriteByte('*')
 		}
 		if c.tried {
 			b.WriteByte('!')
+		}
+		if a.cfg.Labels > 0 {
+			b.WriteByte('#')
+			b.WriteString(strconv.Itoa(int(c.group)))
 		}
 		if c.typ == Selection {
 			b.WriteByte('@')
@@ -169,15 +220,24 @@ func config(t testing.TB, n int, mix string, frozen int, damage Damage) Config {
 
 // quiescentOracle is the slow, literal form of the §2.5 test: try every
 // activation of every non-frozen cell on a copy and see if anything changes.
+// With noise each Bubble side is tried with its comparison never and
+// always flipped.
 func quiescentOracle(a *Array) bool {
+	cuts := []uint64{a.noiseCut}
+	if a.noisy {
+		cuts = []uint64{0, math.MaxUint64}
+	}
 	for p := range a.cells {
 		if a.cells[p].frozen {
 			continue
 		}
 		for _, right := range []bool{false, true} {
-			b := cloneArray(a)
-			if b.activate(p, right) {
-				return false
+			for _, cut := range cuts {
+				b := cloneArray(a)
+				b.noiseCut = cut
+				if b.activate(p, right) {
+					return false
+				}
 			}
 		}
 	}
@@ -188,23 +248,31 @@ func quiescentOracle(a *Array) bool {
 func cloneArray(a *Array) *Array {
 	b := *a
 	b.cells = slices.Clone(a.cells)
+	b.sched.order = slices.Clone(a.sched.order)
+	b.sched.where = slices.Clone(a.sched.where)
+	b.sched.idAt = slices.Clone(a.sched.idAt)
 	b.cfg = a.cfg.clone()
 	b.cfg.MaxSwaps = 1 << 30 // the copy must never stop on the cap
 	return &b
 }
 
-// gateOracle is the §2.2 gate scan, written as in the reference code.
+// gateOracle is the §2.2 gate scan of an Insertion cell at p, written as
+// in the reference code but with our "no previous value" reset after a
+// frozen cell in both directions; the Insertion direction applies to every
+// cell on its left.
 func gateOracle(a *Array, p int) bool {
+	desc := a.cfg.Directions[Insertion] == Descending
 	prev, have := 0, false
 	for i := 0; i < p; i++ {
 		if a.cells[i].frozen {
 			have = false
 			continue
 		}
-		if have && a.cells[i].value < prev {
+		v := a.cells[i].value
+		if have && (!desc && v < prev || desc && v > prev) {
 			return false
 		}
-		prev, have = a.cells[i].value, true
+		prev, have = v, true
 	}
 	return true
 }

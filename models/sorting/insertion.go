@@ -3,67 +3,83 @@ package sorting
 // The Insertion gate (§2.2) scans positions 0..p-1 left to right, skips
 // frozen cells, restarts the chain after each frozen cell, and fails at the
 // first consecutive pair of non-frozen cells in one frozen-free stretch that
-// is out of order. The pairs it compares are therefore exactly the adjacent
-// pairs (k-1, k) with both cells non-frozen. Call such a pair with
-// value[k-1] > value[k] a descent at k. The gate of the cell at p passes
-// iff there is no descent at any k ≤ p-1, that is iff firstDescent ≥ p,
-// where firstDescent is the smallest descent index (N when there is none).
+// is out of the Insertion cell's order. The pairs it compares are
+// therefore exactly the adjacent pairs (k-1, k) with both cells non-frozen.
+// Call such a pair a break at k when it is out of order: value[k-1] >
+// value[k] for ascending Insertion cells, value[k-1] < value[k] for
+// descending ones (§2.6: the gate applies the Insertion cell's own
+// direction to every cell on its left, whatever their algotype). Equal
+// values are never a break. The gate of the cell at p passes iff there is no
+// break at any k ≤ p-1, that is iff firstBreak ≥ p, where firstBreak is the
+// smallest break index (N when there is none).
 //
-// Our choice (§8): firstDescent is cached and updated after every swap and
+// Our choice (§2.2): after a frozen cell a descending gate restarts with
+// "no previous value", exactly as the ascending one does, as the spec
+// suggests; the reference restarts it at −1, so there a descending
+// Insertion cell with a frozen cell and then any non-frozen cell to its
+// left never moves.
+//
+// Our choice (§8): firstBreak is cached and updated after every swap and
 // toggle from the few pairs that changed, so the gate costs O(1) instead of
-// the reference's O(p) scan per activation; only when the cached descent
-// itself disappears is the array rescanned, from there to the next descent.
-// The cache is kept only when the mix has Insertion cells. Assumption: all
-// cells ascend; a descending Insertion cell would need a second cache of
-// the first ascent (and, per the §2.2 suggestion, "no previous value" after
-// a frozen cell rather than the reference's quirk).
+// the reference's O(p) scan per activation; only when the cached break
+// itself disappears is the array rescanned, from there to the next break.
+// The cache is kept only when the mix has Insertion cells. One cache
+// suffices because directions are per algotype (Config.Directions), so all
+// Insertion cells share one direction (Array.insDesc).
 
 // gate reports whether the Insertion cell at p sees a sorted left side.
-func (a *Array) gate(p int) bool { return a.firstDescent >= p }
+func (a *Array) gate(p int) bool { return a.firstBreak >= p }
 
-// descent reports whether pair k is a descent (see above).
-func (a *Array) descent(k int) bool {
+// isBreak reports whether pair k is a break (see above).
+func (a *Array) isBreak(k int) bool {
 	if k < 1 || k >= a.n {
 		return false
 	}
 	l, r := &a.cells[k-1], &a.cells[k]
-	return !l.frozen && !r.frozen && r.value < l.value
+	if l.frozen || r.frozen {
+		return false
+	}
+	if a.insDesc {
+		return r.value > l.value
+	}
+	return r.value < l.value
 }
 
-// scanDescent returns the first descent index ≥ from, or N.
-func (a *Array) scanDescent(from int) int {
+// scanBreak returns the first break index ≥ from, or N.
+func (a *Array) scanBreak(from int) int {
 	k := max(from, 1)
-	for k < a.n && !a.descent(k) {
+	for k < a.n && !a.isBreak(k) {
 		k++
 	}
 	return k
 }
 
-// updateDescent repairs firstDescent after the cells at lo ≤ hi changed
+// updateBreak repairs firstBreak after the cells at lo ≤ hi changed
 // (a swap of lo and hi, or a toggle when lo == hi).
-func (a *Array) updateDescent(lo, hi int) {
+func (a *Array) updateBreak(lo, hi int) {
 	ks, m := affected(lo, hi)
-	fd := a.firstDescent
+	fb := a.firstBreak
 	for _, k := range ks[:m] { // increasing, so the first hit is the minimum
-		if k < fd && a.descent(k) {
-			a.firstDescent = k
+		if k < fb && a.isBreak(k) {
+			a.firstBreak = k
 			return
 		}
 	}
-	// No new descent before fd. fd itself may have vanished; pairs between
-	// it and the next descent did not change except those in ks, which the
+	// No new break before fb. fb itself may have vanished; pairs between
+	// it and the next break did not change except those in ks, which the
 	// rescan sees too.
 	for _, k := range ks[:m] {
-		if k == fd && !a.descent(fd) {
-			a.firstDescent = a.scanDescent(fd + 1)
+		if k == fb && !a.isBreak(fb) {
+			a.firstBreak = a.scanBreak(fb + 1)
 			return
 		}
 	}
 }
 
 // insertion runs one activation of the Insertion cell at p (§2.2) and
-// reports whether it swapped. When the gate fails nothing happens and
-// nothing is counted.
+// reports whether it swapped: once the gate passes, an ascending cell swaps
+// left when v < value(p−1), a descending one when v > value(p−1). When the
+// gate fails nothing happens and nothing is counted.
 func (a *Array) insertion(p int) bool {
 	if !a.gate(p) || p == 0 {
 		return false
@@ -73,7 +89,7 @@ func (a *Array) insertion(p int) bool {
 		return false
 	}
 	if !l.frozen {
-		a.compares++ // §6.5: gate passes and smaller than an active left neighbour
+		a.compares++ // §6.5: gate passes and out of place against an active left neighbour
 	}
 	return a.trySwap(p, p-1)
 }

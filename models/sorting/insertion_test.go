@@ -28,11 +28,18 @@ func TestInsertion(t *testing.T) {
 }
 
 // The cached gate must equal the literal §2.2 scan after any sequence of
-// swaps and toggles.
+// swaps and toggles, in both directions and with duplicate values.
 func TestInsertionGateCache(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
-	for trial := range 200 {
+	for trial := range 400 {
 		cfg := config(t, 12, "insertion:2,bubble:1,selection:1", trial%4, Damage(trial%2))
+		if trial >= 200 {
+			cfg.Directions[Insertion] = Descending
+			cfg.Directions[Bubble] = Direction(trial % 3 / 2)
+		}
+		if trial%5 == 0 {
+			cfg.Distinct = 3
+		}
 		a := newArray(t, cfg, uint64(trial))
 		for range 300 {
 			if r.IntN(10) == 0 {

@@ -1,8 +1,8 @@
 package sorting
 
 // Metrics is a snapshot of a run's counters and scores (§6), cheap enough
-// to read every frame. Sortedness, Error and Aggregation always score
-// ascending order.
+// to read every frame. Sortedness and Error always score ascending order,
+// whatever the cells' directions (§6.2).
 type Metrics struct {
 	Swaps       uint64 // successful swaps (§6.5)
 	Activations uint64 // activations run, no-ops included (§2.4)
@@ -18,10 +18,11 @@ type Metrics struct {
 	Sortedness     float64 // percent, non-strict, 0..100 (§6.2)
 	Error          int     // monotonicity error, 0..N-1 (§6.1)
 	// Aggregation is the fraction of cells whose right neighbour has the
-	// same algotype, 0..1 (§5.2).
+	// same algotype, 0..1 (§5.2), or the same label in the
+	// identical-algotype control (Config.Labels, §5.3).
 	Aggregation float64
 	// AggregationChance is the expected Aggregation of a random arrangement
-	// with this run's type counts (§5.2).
+	// with this run's type (or label) counts (§5.2).
 	AggregationChance float64
 	Done, Capped      bool // see Array.Done and Array.Capped
 }

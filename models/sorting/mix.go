@@ -80,9 +80,9 @@ func validateMix(m []Share) error {
 	if len(m) == 0 {
 		return &ConfigError{Field: "mix", Value: `""`, Reason: "is empty; " + mixAllowed}
 	}
-	var seen [numAlgotypes]bool
+	var seen [NumAlgotypes]bool
 	for _, sh := range m {
-		if int(sh.Type) >= numAlgotypes {
+		if int(sh.Type) >= NumAlgotypes {
 			return &ConfigError{Field: "mix", Value: sh.Type.String(), Reason: "is not an algotype; " + mixAllowed}
 		}
 		if sh.Weight < 1 || sh.Weight > MaxWeight {
@@ -100,9 +100,9 @@ func validateMix(m []Share) error {
 // largest-remainder method and returns the count per Algotype.
 // Our choice: remainder ties go to the earlier Algotype, so three equal
 // types at N=100 get 34/33/33 (§5.1 only says "uneven, e.g. 34/33/33").
-func apportion(n int, m []Share) [numAlgotypes]int {
-	var counts, rems [numAlgotypes]int
-	var used [numAlgotypes]bool
+func apportion(n int, m []Share) [NumAlgotypes]int {
+	var counts, rems [NumAlgotypes]int
+	var used [NumAlgotypes]bool
 	total := 0
 	for _, sh := range m {
 		total += sh.Weight
@@ -116,7 +116,7 @@ func apportion(n int, m []Share) [numAlgotypes]int {
 	}
 	for ; left > 0; left-- {
 		best := -1
-		for t := range numAlgotypes {
+		for t := range NumAlgotypes {
 			if used[t] && (best < 0 || rems[t] > rems[best]) {
 				best = t
 			}

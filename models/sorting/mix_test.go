@@ -60,7 +60,7 @@ func TestApportion(t *testing.T) {
 	for _, tc := range []struct {
 		n    int
 		mix  string
-		want [numAlgotypes]int
+		want [NumAlgotypes]int
 	}{
 		{100, "bubble", [3]int{100, 0, 0}},
 		{100, "bubble:50,selection:50", [3]int{50, 0, 50}},

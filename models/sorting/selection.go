@@ -1,24 +1,29 @@
 package sorting
 
-// selection runs one activation of the Selection cell at p (§2.3, ascending
-// case; q is its pointer) and reports whether the state changed:
+// selection runs one activation of the Selection cell at p (§2.3; q is its
+// pointer, step is +1 for an ascending cell and −1 for a descending one)
+// and reports whether the state changed:
 //
 //  1. q outside [0, N): nothing; the cell is idle for good unless another
 //     cell moves it (its pointer never comes back).
-//  2. The cell at q is frozen: the pointer advances to q+1, then, if
+//  2. The cell at q is frozen: the pointer advances to q+step, then, if
 //     v < value(q), the cell tries to swap with the frozen cell: in Passive
-//     mode the swap happens (the actor lands on q with pointer q+1), in
+//     mode the swap happens (the actor lands on q with pointer q+step), in
 //     Stuck mode it is refused and counted.
 //  3. q == p: nothing.
-//  4. v ≥ value(q): the pointer advances to q+1; no swap.
+//  4. v ≥ value(q): the pointer advances to q+step; no swap.
 //  5. v < value(q): the cell swaps with the cell at q and the pointer stays
 //     at q, now the actor's own position.
 //
-// A descending cell would use the same value tests with a pointer starting
-// at N-1 and stepping by −1 (§2.3); step is where that goes.
+// Both directions use the same value tests (§2.3): a descending cell's
+// pointer starts at N−1 (Reset) and walks left, so small values end up on
+// the right. Ties (duplicate values, §5.4) take step 4.
 func (a *Array) selection(p int) bool {
-	const step = 1 // ascending
 	c := &a.cells[p]
+	step := 1
+	if c.dir == Descending {
+		step = -1
+	}
 	q := c.ptr
 	if q < 0 || q >= a.n {
 		return false

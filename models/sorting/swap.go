@@ -18,13 +18,14 @@ func (a *Array) trySwap(p, t int) bool {
 }
 
 // swap exchanges the cells at i (the initiator) and j and updates every
-// incremental quantity: the monotonicity error, the same-type pair count,
-// the Insertion gate cache, the swap counter and the cap.
+// incremental quantity: the monotonicity error, the same-group pair count,
+// the Insertion gate cache, the Sweep schedule's cell ids, the swap counter
+// and the cap.
 func (a *Array) swap(i, j int) {
 	lo, hi := min(i, j), max(i, j)
 	if hi == lo+1 {
 		// Neighbours (every Bubble and Insertion swap): only pairs lo, hi
-		// and hi+1 change, and the middle pair keeps its two algotypes.
+		// and hi+1 change, and the middle pair keeps its two groups.
 		e0, s0 := a.pair(lo)
 		e2, s2 := a.pair(hi + 1)
 		e1, _ := a.pair(hi)
@@ -47,7 +48,10 @@ func (a *Array) swap(i, j int) {
 		a.same += s1 - s0
 	}
 	if a.hasInsertion {
-		a.updateDescent(lo, hi)
+		a.updateBreak(lo, hi)
+	}
+	if a.sched.track {
+		a.sched.swapped(i, j)
 	}
 	a.swaps++
 	a.lastFrom, a.lastTo, a.lastOK = i, j, true
@@ -58,7 +62,7 @@ func (a *Array) swap(i, j int) {
 
 // affected lists, in increasing order, the pair indices whose pair changes
 // when the cells at lo ≤ hi change. Pair index k stands for the neighbours
-// (k-1, k); indices outside [1, N-1] are harmless (pair and descent return
+// (k-1, k); indices outside [1, N-1] are harmless (pair and isBreak return
 // zero for them).
 func affected(lo, hi int) (ks [4]int, m int) {
 	ks[0], ks[1] = lo, lo+1
@@ -75,8 +79,10 @@ func affected(lo, hi int) (ks [4]int, m int) {
 }
 
 // pair returns pair k's contribution to the monotonicity error (1 when
-// value[k] < value[k-1], §6.1) and to the same-type count (1 when both
-// cells share an algotype, §5.2). Out-of-range k contributes nothing.
+// value[k] < value[k-1], §6.1, whatever the cells' directions) and to the
+// same-group count (1 when both cells share an algotype, or a label in the
+// identical-algotype control, §5.2–5.3). Out-of-range k contributes
+// nothing.
 func (a *Array) pair(k int) (e, s int) {
 	if k < 1 || k >= a.n {
 		return 0, 0
@@ -85,7 +91,7 @@ func (a *Array) pair(k int) (e, s int) {
 	if r.value < l.value {
 		e = 1
 	}
-	if r.typ == l.typ {
+	if r.group == l.group {
 		s = 1
 	}
 	return e, s

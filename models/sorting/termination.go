@@ -6,6 +6,14 @@ package sorting
 // displace passive frozen cells count) — or when the swap cap is reached.
 // Refused stuck-mode attempts change only counters, not the state.
 //
+// With Config.Noise > 0 a flipped comparison can swap any two neighbours
+// of different values, so a Bubble cell with such a swappable neighbour is
+// always movable (bubbleMovable): the test stays exact for the noisy
+// dynamics, and a noisy run with Bubble cells in reach of a different
+// value ends only at the swap cap, as Capped. The test stays as cheap as
+// without noise. Mixed directions (§2.6) can likewise keep some pair
+// swapping for ever; the cap ends those runs too.
+//
 // Our choice, to keep Step O(1) amortised: the exact quiescence test is run
 // only
 //   - at Reset and after every toggle, and

@@ -29,7 +29,7 @@ func (a *Array) Toggle(pos int) {
 func (a *Array) toggle(pos int) {
 	a.cells[pos].frozen = !a.cells[pos].frozen
 	if a.hasInsertion {
-		a.updateDescent(pos, pos)
+		a.updateBreak(pos, pos)
 	}
 	a.evaluate()
 }
