@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-func TestBatchSchemaValid(t *testing.T) {
-	if err := batchSchema().Validate(); err != nil {
+func TestCLISchemaValid(t *testing.T) {
+	if err := cliSchema().Validate(); err != nil {
 		t.Fatal(err)
 	}
 }

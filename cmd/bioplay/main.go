@@ -1,6 +1,8 @@
 // Command bioplay runs the playground's labs headless, with the same models
 // and the same parameter schema as the page, so that a batch of runs can
-// reproduce a paper's figure from a terminal or a script.
+// reproduce a paper's figure from a terminal or a script: 'bioplay sort
+// -figure 4 -out DIR' writes Fig 4 of the self-sorting arrays paper as CSV
+// and PNG.
 //
 // Usage:
 //
@@ -8,7 +10,8 @@
 //
 // The commands are:
 //
-//	sort    run the self-sorting arrays lab and summarise a batch of runs
+//	sort    run the self-sorting arrays lab and summarise a batch of runs,
+//	        or run one of the paper's figures into CSV and PNG (-figure N)
 //
 // Run 'bioplay <command> -h' for a command's flags. Exit status is 0 on
 // success, 2 for a usage error (unknown command, bad flag or value) and 1
@@ -35,7 +38,7 @@ type command struct {
 // commands lists bioplay's subcommands in the order the usage shows them.
 func commands() []command {
 	return []command{
-		{name: "sort", summary: "run the self-sorting arrays lab and summarise a batch of runs",
+		{name: "sort", summary: "run batches of the self-sorting arrays lab, or a figure of the paper",
 			run: runSort, usage: sortUsage},
 	}
 }

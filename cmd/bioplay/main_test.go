@@ -46,6 +46,16 @@ func TestBadInputs(t *testing.T) {
 		{"stray argument", []string{"sort", "stray"}, []string{`"stray"`}},
 		{"stray after flags", []string{"sort", "-n", "20", "extra"}, []string{`"extra"`}},
 		{"action as flag", []string{"sort", "-clear-edits"}, []string{"-clear-edits"}},
+		{"figure not in the paper's list", []string{"sort", "-figure", "6", "-out", "x"}, []string{"-figure", `"6"`, "3, 4, 5, 7, 8, 9"}},
+		{"figure zero", []string{"sort", "-figure", "0", "-out", "x"}, []string{"-figure", `"0"`, "3, 4, 5, 7, 8, 9"}},
+		{"figure not a number", []string{"sort", "-figure", "four", "-out", "x"}, []string{"-figure", `"four"`}},
+		{"figure empty", []string{"sort", "-figure", "", "-out", "x"}, []string{"-figure", "3, 4, 5, 7, 8, 9"}},
+		{"figure without out", []string{"sort", "-figure", "4"}, []string{"-figure 4 needs -out DIR", "fig4.png"}},
+		{"out without figure", []string{"sort", "-out", "x"}, []string{"-out", "needs -figure"}},
+		{"figure with a lab flag", []string{"sort", "-figure", "4", "-out", "x", "-n", "50"}, []string{"-n cannot be used with -figure", "-seed, -runs"}},
+		{"figure with csv", []string{"sort", "-figure", "4", "-out", "x", "-csv", "y.csv"}, []string{"-csv cannot be used with -figure"}},
+		{"figure with traditional", []string{"sort", "-figure", "3", "-out", "x", "-traditional"}, []string{"-traditional cannot be used with -figure"}},
+		{"figure seeds past the limit", []string{"sort", "-figure", "4", "-out", "x", "-seed", "9007199254740991", "-runs", "2"}, []string{"-runs", "seed limit"}},
 		{"unknown command", []string{"shuffle"}, []string{`"shuffle"`, "sort"}},
 		{"flag before command", []string{"-n", "5"}, []string{`"-n"`, "after a command"}},
 		{"help for unknown command", []string{"help", "shuffle"}, []string{`"shuffle"`}},
@@ -90,16 +100,17 @@ func TestSortHelpListsEveryParameter(t *testing.T) {
 			if sp.Kind == param.Action { // a button on the page, no flag
 				continue
 			}
-			if !strings.Contains(stdout, "\n  -"+sp.Name+" ") {
+			if !strings.Contains(stdout, "\n  -"+sp.Name+" ") && !strings.Contains(stdout, "\n  -"+sp.Name+"\n") {
 				t.Errorf("run(%q) usage lacks -%s", args, sp.Name)
 			}
 		}
-		for _, name := range []string{"runs", "json", "csv"} {
+		for _, name := range []string{"runs", "traditional", "dg", "json", "csv", "figure", "out"} {
 			if !strings.Contains(stdout, "\n  -"+name) {
 				t.Errorf("run(%q) usage lacks -%s", args, name)
 			}
 		}
-		for _, w := range []string{"seed + r − 1", "swap=0", "ignores it", "ddof=0"} {
+		for _, w := range []string{"seed + r − 1", "swap=0", "ignores it", "ddof=0", "compare & swap", "aggregation_peak",
+			"-figure N -out DIR", "only -seed, -runs, -dg, -json and -out", "figN_curves.csv", "(3, 4, 5, 7, 8, 9)"} {
 			if !strings.Contains(stdout, w) {
 				t.Errorf("run(%q) usage lacks %q", args, w)
 			}
