@@ -26,7 +26,9 @@ type Host struct {
 	mu      sync.Mutex // guards the fields below it; never held across a call out
 	queue   []command
 	metrics []Metric
+	report  Report
 	playing bool
+	wantPNG bool        // save the next drawn frame as PNG
 	insets  image.Point // CSS px the HTML panel covers at the right (X) and bottom (Y)
 
 	scene    Scene
@@ -34,6 +36,7 @@ type Host struct {
 	area     image.Rectangle
 	frames   atomic.Uint64
 	modelDur atomic.Int64 // ns of model work in the last Update
+	maxModel atomic.Int64 // the largest modelDur since the last ResetMaxModelTime
 	screen   atomic.Int64 // last Layout size, w<<32 | h
 }
 
@@ -70,12 +73,26 @@ func (h *Host) Update() error {
 		h.pending = 0
 		h.setPlaying(false)
 	}
-	h.modelDur.Store(int64(time.Since(start)))
-	m := h.scene.Metrics()
+	if left := FrameBudget - time.Since(start); left > 0 {
+		h.scene.Background(left)
+	}
+	d := int64(time.Since(start))
+	h.modelDur.Store(d)
+	if d > h.maxModel.Load() {
+		h.maxModel.Store(d)
+	}
+	m, rep := h.scene.Metrics(), h.scene.Report()
 	h.mu.Lock()
-	h.metrics = m
+	h.metrics, h.report = m, rep
 	h.mu.Unlock()
 	return nil
+}
+
+// Report returns the scene's report as of the last Update.
+func (h *Host) Report() Report {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.report
 }
 
 // Draw paints the scene into the canvas area the panel leaves free.
@@ -88,6 +105,13 @@ func (h *Host) Draw(screen *ebiten.Image) {
 	h.area = image.Rect(b.Min.X, b.Min.Y, max(b.Min.X+1, b.Max.X-in.X), max(b.Min.Y+1, b.Max.Y-in.Y))
 	h.scene.Draw(screen, h.area)
 	h.frames.Add(1)
+	h.mu.Lock()
+	want := h.wantPNG
+	h.wantPNG = false
+	h.mu.Unlock()
+	if want {
+		h.savePNG(screen)
+	}
 }
 
 // Layout uses the canvas's CSS size as the logical screen.
@@ -108,6 +132,13 @@ func (h *Host) Frames() uint64 { return h.frames.Load() }
 
 // ModelTime returns the model work of the last frame.
 func (h *Host) ModelTime() time.Duration { return time.Duration(h.modelDur.Load()) }
+
+// MaxModelTime returns the largest model work of one frame since the last
+// ResetMaxModelTime (or the start).
+func (h *Host) MaxModelTime() time.Duration { return time.Duration(h.maxModel.Load()) }
+
+// ResetMaxModelTime starts a new maximum.
+func (h *Host) ResetMaxModelTime() { h.maxModel.Store(0) }
 
 // Metrics returns a copy of the metrics as of the last Update.
 func (h *Host) Metrics() []Metric {

@@ -33,6 +33,25 @@ type Scene interface {
 	Click(area image.Rectangle, x, y int)
 	// Action runs the schema action called name.
 	Action(name string) error
+	// Background does work that goes on whether or not the model plays,
+	// such as a batch of runs, for at most budget.
+	Background(budget time.Duration)
+	// Report is what the scene shows in the page below the controls; the
+	// zero Report shows nothing.
+	Report() Report
+}
+
+// Report is a scene's HTML-side output: a title, a progress bar and a
+// table, such as a batch's summary. The page redraws it when Version
+// changes.
+type Report struct {
+	Version  int
+	Title    string
+	Progress float64 // done fraction in [0, 1]
+	Running  bool    // work is under way (the page offers Cancel)
+	Header   []string
+	Rows     [][]string
+	Note     string
 }
 
 // Metric is one live number of a lab, for the readout, window.bioplay.metrics()
@@ -51,6 +70,11 @@ type Page interface {
 	ParamChanged(name, text string)
 	// Message shows text in the page's message area ("" clears it).
 	Message(text string)
+	// Replace swaps all of the lab's values for v, as a preset does; the
+	// scene has already applied them.
+	Replace(v *param.Values)
+	// Download offers data to the user as a file called name.
+	Download(name, mime string, data []byte)
 }
 
 // Lab describes one lab for the page's picker: its name, title, schema and

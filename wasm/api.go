@@ -91,14 +91,19 @@ func installAPI(p *page) {
 			return out
 		},
 		"frame": func([]js.Value) any { return float64(p.host.Frames()) },
-		"perf": func([]js.Value) any {
+		"perf": func(args []js.Value) any {
+			if len(args) > 0 && args[0].Type() == js.TypeString && args[0].String() == "reset" {
+				p.host.ResetMaxModelTime()
+			}
 			var ms runtime.MemStats
 			runtime.ReadMemStats(&ms)
 			w, h := p.host.ScreenSize()
 			return map[string]any{
-				"screen":  []any{w, h},
-				"modelMs": p.host.ModelTime().Seconds() * 1000,
-				"heap":    float64(ms.HeapAlloc),
+				"screen":     []any{w, h},
+				"modelMs":    p.host.ModelTime().Seconds() * 1000,
+				"maxModelMs": p.host.MaxModelTime().Seconds() * 1000,
+				"frames":     float64(p.host.Frames()),
+				"heap":       float64(ms.HeapAlloc),
 			}
 		},
 	}

@@ -47,10 +47,10 @@ func newControl(sp param.Spec, p *page) *control {
 		add(label, withText(el("span", "class", "unit"), " ("+sp.Unit+")"))
 	}
 	switch sp.Kind {
-	case param.Action:
-		b := withText(el("button", "id", id, "type", "button", "aria-describedby", helpID), sp.Label)
+	case param.Action: // a compact button; its help is the tooltip and description
+		b := withText(el("button", "id", id, "type", "button", "title", sp.Help, "aria-label", sp.Label+": "+sp.Help), sp.Label)
 		on(b, "click", func(js.Value) { p.set(sp.Name, "") })
-		add(c.root, b, helpEl)
+		c.root = b
 		return c
 	case param.Number, param.Integer:
 		num := el("input", "id", id, "type", "number", "aria-describedby", helpID,

@@ -97,3 +97,10 @@ func (p *page) ParamChanged(name, text string) {
 
 // Message shows text in the message area; "" clears it.
 func (p *page) Message(text string) { p.panel.message(text) }
+
+// Replace takes all of the lab's values from v (a preset): the controls
+// and the URL follow; the scene has already applied them.
+func (p *page) Replace(v *param.Values) {
+	p.values = v.Clone()
+	p.changed()
+}

@@ -14,9 +14,10 @@ import (
 // area. It is placed before Ebiten's canvas in the DOM, so the tab order
 // runs through it first.
 type panel struct {
-	root, msg, params, readout, play js.Value
-	controls                         []*control
-	readoutRows                      map[string]js.Value
+	root, msg, params, actions, readout, play js.Value
+	controls                                  []*control
+	readoutRows                               map[string]js.Value
+	report                                    *reportView
 }
 
 // newPanel builds the fixed parts of the panel and puts it in the body.
@@ -49,11 +50,15 @@ func newPanel(p *page) *panel {
 	transport := add(el("div", "class", "transport", "role", "group", "aria-label", "Run"), pn.play, step, reset)
 
 	pn.params = el("div", "class", "params")
+	pn.actions = el("div", "class", "actions", "role", "group", "aria-label", "Lab actions")
+	png := withText(el("button", "id", "save-png", "type", "button", "title", "Download the canvas as a PNG image"), "Save PNG")
+	on(png, "click", func(js.Value) { p.host.SavePNG() })
+	pn.report = newReportView()
 	settings := add(el("details", "id", "settings"), withText(el("summary"), "Parameters"), pn.params)
 	settings.Set("open", !p.embed)
 	pn.readout = el("dl", "id", "readout")
 	numbers := add(el("section", "aria-label", "Live numbers"), withText(el("h2"), "Live numbers"), pn.readout)
-	add(pn.root, head, pn.msg, transport, settings, numbers)
+	add(pn.root, head, pn.msg, transport, settings, pn.actions, png, pn.report.root, numbers)
 	body := document.Get("body")
 	body.Call("insertBefore", pn.root, body.Get("firstChild"))
 	return pn
@@ -64,11 +69,16 @@ func (pn *panel) build(p *page) {
 	document.Call("getElementById", "lab-picker").Set("value", p.lab.Name)
 	document.Set("title", p.lab.Title+" · bioplay")
 	pn.params.Set("innerHTML", "")
+	pn.actions.Set("innerHTML", "")
 	pn.controls = pn.controls[:0]
 	for _, sp := range p.values.Schema().Specs {
 		c := newControl(sp, p)
 		pn.controls = append(pn.controls, c)
-		add(pn.params, c.root)
+		if sp.Kind == param.Action {
+			add(pn.actions, c.root)
+		} else {
+			add(pn.params, c.root)
+		}
 	}
 	pn.refresh(p.values)
 	pn.readout.Set("innerHTML", "")

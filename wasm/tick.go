@@ -49,6 +49,7 @@ func (pn *panel) tick(p *page) {
 			summary = append(summary, m.Label+" "+text)
 		}
 	}
+	pn.report.show(p.host.Report())
 	adoptCanvas(p.lab.Title + " lab, live view. " + strings.Join(summary, ", ") + ".")
 	r := pn.root.Call("getBoundingClientRect")
 	w, h := window.Get("innerWidth").Float(), window.Get("innerHeight").Float()

@@ -18,15 +18,23 @@ var Lab = ui.Lab{
 	New:    func(v *param.Values, p ui.Page) (ui.Scene, error) { return New(v, p) },
 }
 
-// Scene is the sorting lab on the canvas.
+// Scene is the sorting lab on the canvas: the live cell-view array, the
+// optional traditional array beside it, and the batch of runs in the
+// background.
 type Scene struct {
-	page  ui.Page
-	arr   *sorting.Array
-	speed int
-	seed  uint64
-	edits []sorting.Edit
+	page   ui.Page
+	values *param.Values // as last configured
+	arr    *sorting.Array
+	speed  int
+	seed   uint64
+	edits  []sorting.Edit
+	dg     sorting.DGVariant
 
 	hist    history
+	trad    *traditional // nil unless the traditional view is on
+	batch   *batchRun    // nil until a batch is started
+	dgCache dgCache
+
 	cells   []sorting.Cell
 	flashes flashes
 	charts  [3]ui.Chart
@@ -38,9 +46,9 @@ type Scene struct {
 func New(v *param.Values, p ui.Page) (*Scene, error) {
 	s := &Scene{page: p}
 	s.charts = [3]ui.Chart{
-		{Title: "sortedness %", Color: ui.Blue, Lo: 0, Hi: 100, Digits: 1},
-		{Title: "monotonicity error", Color: ui.Orange, Digits: 0},
-		{Title: "aggregation", Color: ui.Green, Lo: 0, Hi: 1, Digits: 3},
+		{Title: "sortedness %", Lo: 0, Hi: 100, Digits: 1},
+		{Title: "monotonicity error", Digits: 0},
+		{Title: "aggregation", Lo: 0, Hi: 1, Digits: 3},
 	}
 	if err := s.Configure(v, "", true); err != nil {
 		return nil, err
@@ -48,34 +56,43 @@ func New(v *param.Values, p ui.Page) (*Scene, error) {
 	return s, nil
 }
 
-// Configure applies changed values: speed live, everything else by a reset.
+// Configure applies changed values: speed, the DG variant and the
+// traditional view live, everything else by a reset.
 func (s *Scene) Configure(v *param.Values, name string, reset bool) error {
-	s.speed = v.Int("speed")
-	if !reset {
-		return nil
-	}
-	cfg, seed, err := sorting.ConfigFrom(v)
+	dg, err := sorting.ParseDGVariant(v.Text("dg"))
 	if err != nil {
 		return err
 	}
-	arr, err := sorting.New(cfg, seed)
-	if err != nil {
-		return err
+	s.values, s.speed, s.dg = v.Clone(), v.Int("speed"), dg
+	if reset {
+		cfg, seed, err := sorting.ConfigFrom(v)
+		if err != nil {
+			return err
+		}
+		arr, err := sorting.New(cfg, seed)
+		if err != nil {
+			return err
+		}
+		s.arr, s.edits, s.seed = arr, cfg.Edits, seed
+		s.hist.reset(arr.Metrics())
+		s.flashes = flashes{}
+		s.dgCache = dgCache{}
+		s.trad = nil
 	}
-	s.arr, s.edits, s.seed = arr, cfg.Edits, seed
-	s.hist.reset(arr.Metrics())
-	s.flashes = flashes{}
-	s.charts[1].Hi = float64(cfg.N - 1)
+	s.syncTraditional(v.Bool("traditional"))
 	return nil
 }
 
 // Speed is the number of activations per frame while playing.
 func (s *Scene) Speed() int { return s.speed }
 
-// Done reports that the run has ended.
-func (s *Scene) Done() bool { return s.arr.Done() }
+// Done reports that the run has ended (and the traditional one with it).
+func (s *Scene) Done() bool { return s.arr.Done() && (s.trad == nil || s.trad.done()) }
 
-// Step runs up to n activations within budget and records every swap.
+// Step runs up to n activations within budget and records every swap. The
+// traditional array, when shown, takes one swap per cell-view swap, so both
+// trajectories share the swap axis; once the cell-view run is over, each
+// step is one traditional swap.
 func (s *Scene) Step(n int, budget time.Duration) int {
 	start := time.Now()
 	for k := 0; k < n; k++ {
@@ -83,60 +100,20 @@ func (s *Scene) Step(n int, budget time.Duration) int {
 			return k
 		}
 		if !s.arr.Step() {
-			return k
+			if s.trad == nil || !s.trad.step() {
+				return k
+			}
+			continue
 		}
 		if i, j, ok := s.arr.LastSwap(); ok {
 			s.hist.record(s.arr.Metrics())
 			s.flashes.add(i, j, s.frame)
+			if s.trad != nil {
+				s.trad.step()
+			}
 		}
 	}
 	return n
-}
-
-// Metrics returns the live numbers the page shows and metrics() returns.
-func (s *Scene) Metrics() []ui.Metric {
-	m := s.arr.Metrics()
-	done := 0.0
-	if m.Done {
-		done = 1
-	}
-	return []ui.Metric{
-		{Name: "cells", Label: "Cells", Value: float64(s.arr.N())},
-		{Name: "frozen", Label: "Frozen now", Value: float64(s.frozenNow())},
-		{Name: "sortedness", Label: "Sortedness (%)", Value: m.Sortedness, Digits: 1},
-		{Name: "error", Label: "Monotonicity error", Value: float64(m.Error)},
-		{Name: "aggregation", Label: "Aggregation", Value: m.Aggregation, Digits: 3},
-		{Name: "chance", Label: "Aggregation by chance", Value: m.AggregationChance, Digits: 3},
-		{Name: "swaps", Label: "Swaps", Value: float64(m.Swaps)},
-		{Name: "activations", Label: "Activations", Value: float64(m.Activations)},
-		{Name: "compares", Label: "Compare & swap count", Value: float64(m.Compares)},
-		{Name: "frozen-attempts", Label: "Frozen attempts", Value: float64(m.FrozenAttempts)},
-		{Name: "done", Label: "Finished", Value: done},
-	}
-}
-
-// frozenNow counts the frozen cells, including clicked ones.
-func (s *Scene) frozenNow() int {
-	s.cells = s.arr.Cells(s.cells)
-	k := 0
-	for _, c := range s.cells {
-		if c.Frozen {
-			k++
-		}
-	}
-	return k
-}
-
-// Action runs the schema's actions.
-func (s *Scene) Action(name string) error {
-	switch name {
-	case "clear-edits":
-		s.edits = nil
-		s.page.ParamChanged("edits", "")
-		s.restart()
-		return nil
-	}
-	return &param.Error{Name: name, Reason: "is not an action of the sorting lab"}
 }
 
 // restart rebuilds the run from the current configuration and edits.
@@ -151,4 +128,9 @@ func (s *Scene) restart() {
 	s.arr = arr
 	s.hist.reset(arr.Metrics())
 	s.flashes = flashes{}
+	s.dgCache = dgCache{}
+	if s.trad != nil {
+		s.trad = nil
+		s.syncTraditional(true)
+	}
 }
