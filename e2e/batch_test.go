@@ -1,7 +1,10 @@
 package e2e
 
 import (
+	"bytes"
 	"context"
+	"image"
+	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -94,4 +97,29 @@ func download(t *testing.T, ctx context.Context, trigger, name string) []string 
 	}
 	t.Fatalf("no download %s appeared", name)
 	return nil
+}
+
+// TestSavePNG: the Save PNG button downloads the canvas as a real picture
+// (read back inside Ebiten's Draw; the canvas itself reads back blank).
+func TestSavePNG(t *testing.T) {
+	ctx := tab(t, "/#lab=sorting&mix=bubble:1,insertion:1&frozen=2")
+	waitFrames(t, ctx, 10)
+	dir := t.TempDir()
+	if err := chromedp.Run(ctx, browser.SetDownloadBehavior(browser.SetDownloadBehaviorBehaviorAllow).
+		WithDownloadPath(dir).WithEventsEnabled(true), chromedp.Click("#save-png", chromedp.ByID)); err != nil {
+		t.Fatal(err)
+	}
+	var img image.Image
+	for i := 0; i < 100 && img == nil; i++ {
+		time.Sleep(100 * time.Millisecond)
+		if b, err := os.ReadFile(filepath.Join(dir, "bioplay.png")); err == nil {
+			img, _ = png.Decode(bytes.NewReader(b))
+		}
+	}
+	if img == nil {
+		t.Fatal("no decodable bioplay.png downloaded")
+	}
+	if n := colours(img, img.Bounds()); n < 8 || img.Bounds().Dx() < 200 {
+		t.Fatalf("the PNG is %v with %d colours; want the drawn lab", img.Bounds(), n)
+	}
 }

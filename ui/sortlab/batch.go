@@ -25,6 +25,7 @@ type batchRun struct {
 	results []conditionResult
 	started time.Time
 	elapsed time.Duration
+	longest time.Duration // a decaying maximum of recent slice times
 	version int
 	err     string
 	report  ui.Report // cached for version
@@ -51,8 +52,16 @@ func (s *Scene) Background(budget time.Duration) {
 	if b == nil || b.finished() {
 		return
 	}
-	start := time.Now()
-	for time.Since(start) < budget && !b.finished() {
+	// A slice is not interrupted, so one is started only if a slice as
+	// long as the longest seen lately still fits the budget.
+	start, before := time.Now(), b.runsDone()
+	defer func() {
+		if b.runsDone() != before || b.finished() {
+			b.version++ // the table changes only when runs finish
+		}
+	}()
+	for time.Since(start)+b.longest < budget && !b.finished() {
+		t0 := time.Now()
 		if b.cur == nil {
 			if err := b.next(); err != nil {
 				b.err = err.Error()
@@ -64,7 +73,7 @@ func (s *Scene) Background(budget time.Duration) {
 			b.results = append(b.results, conditionResult{b.conds[len(b.results)], b.cur.Summary(), b.cur.Curves(), b.cur.Results()})
 			b.cur = nil
 		}
-		b.version++
+		b.longest = max(b.longest*7/8, time.Since(t0)) // decays, so one GC pause does not slow the batch for good
 	}
 	b.elapsed = time.Since(b.started)
 }
@@ -133,7 +142,7 @@ func (s *Scene) Report() ui.Report {
 		return ui.Report{}
 	}
 	if b.report.Version == b.version && b.report.Title != "" {
-		return b.report
+		return b.report // rebuilt only when runs finish, so frames allocate nothing here
 	}
 	total := max(len(b.conds)*b.runs, 1)
 	rep := ui.Report{

@@ -21,9 +21,12 @@ func (s *Scene) batchCurves() (sortbatch.Curves, string, bool) {
 // progress 0–100 % (spec §5.2), with the aggregation's chance level.
 func (s *Scene) drawBatchCharts(dst *ebiten.Image) {
 	cv, name, _ := s.batchCurves()
+	used := 0
 	series := func(label string, st *[101]sortbatch.Stat, c ui.Series) ui.Series {
 		c.Label = label
-		c.Ys, c.Lo, c.Hi = make([]float64, 101), make([]float64, 101), make([]float64, 101)
+		buf := &s.curveBuf[used] // reused from frame to frame
+		used++
+		c.Ys, c.Lo, c.Hi = buf[0][:], buf[1][:], buf[2][:]
 		for p, x := range st {
 			c.Ys[p], c.Lo[p], c.Hi[p] = x.Mean, x.Mean-x.SD, x.Mean+x.SD
 		}

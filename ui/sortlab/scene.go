@@ -35,6 +35,8 @@ type Scene struct {
 	batch   *batchRun    // nil until a batch is started
 	dgCache dgCache
 
+	curveBuf [5][3][101]float64 // mean, mean−SD, mean+SD of the batch curves drawn
+
 	cells   []sorting.Cell
 	flashes flashes
 	charts  [3]ui.Chart
