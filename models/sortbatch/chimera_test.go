@@ -2,7 +2,6 @@ package sortbatch
 
 import (
 	"math"
-	"strconv"
 	"testing"
 )
 
@@ -18,18 +17,7 @@ func chimeraCurves(t *testing.T, name string) Curves {
 		if c.Name != name {
 			continue
 		}
-		v, err := c.Values()
-		if err == nil {
-			err = v.Set("runs", strconv.Itoa(chimeraRuns))
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := NewFromValues(v)
-		if err != nil {
-			t.Fatal(err)
-		}
-		run(t, b, 1<<30)
+		b := runCondition(t, c, chimeraRuns)
 		cv := b.Curves()
 		s := b.Summary()
 		t.Logf("%s: chance %.3f, start %.3f, peak %.3f at p=%d, end %.3f ± %.3f",

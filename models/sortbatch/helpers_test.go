@@ -2,6 +2,7 @@ package sortbatch
 
 import (
 	"math"
+	"strconv"
 	"testing"
 
 	"bioplay/models/sorting"
@@ -63,4 +64,23 @@ func twoPass(xs []float64) Stat {
 func near(a, b Stat) bool {
 	close := func(x, y float64) bool { return math.Abs(x-y) <= 1e-9*math.Max(1, math.Abs(y)) }
 	return close(a.Mean, b.Mean) && close(a.SD, b.SD)
+}
+
+// runCondition runs a figure condition to the end, with runs runs (0 keeps
+// the condition's default), and returns its batch.
+func runCondition(t testing.TB, c Condition, runs int) *Batch {
+	t.Helper()
+	v, err := c.Values()
+	if err == nil && runs > 0 {
+		err = v.Set("runs", strconv.Itoa(runs))
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := NewFromValues(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	run(t, b, 1<<30)
+	return b
 }

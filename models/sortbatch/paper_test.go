@@ -13,15 +13,7 @@ import (
 func TestFig4CostRatios(t *testing.T) {
 	f, _ := FigureByNumber(4)
 	for _, c := range f.Conditions {
-		v, err := c.Values()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := NewFromValues(v)
-		if err != nil {
-			t.Fatal(err)
-		}
-		run(t, b, 1<<30)
+		b := runCondition(t, c, 0)
 		s := b.Summary()
 		got, want := s.Traditional.CostRatio, c.Paper["cost_ratio"]
 		t.Logf("%s: cost ratio %.3f (paper %.2f): traditional %.0f ± %.0f, cell-view %.0f ± %.0f",
@@ -43,15 +35,7 @@ func TestFig7DelayedGratificationTrends(t *testing.T) {
 	f, _ := FigureByNumber(7)
 	var dg, trad [3][4]float64 // [algotype][f]
 	for i, c := range f.Conditions {
-		v, err := c.Values()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := NewFromValues(v)
-		if err != nil {
-			t.Fatal(err)
-		}
-		run(t, b, 1<<30)
+		b := runCondition(t, c, 0)
 		s := b.Summary()
 		dg[i/4][i%4], trad[i/4][i%4] = s.DG.Mean, s.Traditional.DG.Mean
 	}

@@ -1,10 +1,5 @@
 package sorting
 
-import (
-	"strconv"
-	"strings"
-)
-
 // Algotype is the sorting rule a cell runs when it activates (spec §2).
 // The zero value is Bubble. The numeric order (Bubble, Insertion, Selection)
 // is the canonical order used by FormatMix and by the type-count arrays; it
@@ -32,24 +27,15 @@ var algotypeNames = [NumAlgotypes]string{"bubble", "insertion", "selection"}
 // String returns the lower-case name: "bubble", "insertion" or "selection".
 // Undefined values render as "algotype(N)".
 func (t Algotype) String() string {
-	if int(t) < NumAlgotypes {
-		return algotypeNames[t]
-	}
-	return "algotype(" + strconv.Itoa(int(t)) + ")"
+	return enumName(algotypeNames[:], int(t), "algotype")
 }
 
 // ParseAlgotype parses a lower-case algotype name as returned by String.
 // Surrounding spaces and letter case are ignored. The error is a
 // *ConfigError naming the allowed names.
 func ParseAlgotype(s string) (Algotype, error) {
-	name := strings.ToLower(strings.TrimSpace(s))
-	for i, n := range algotypeNames {
-		if name == n {
-			return Algotype(i), nil
-		}
-	}
-	return 0, &ConfigError{Field: "algotype", Value: strconv.Quote(s),
-		Reason: "is not one of bubble, insertion, selection"}
+	i, err := parseEnum("algotype", s, algotypeNames[:])
+	return Algotype(i), err
 }
 
 // Damage selects how frozen cells behave (spec §4).
@@ -71,23 +57,14 @@ var damageNames = [...]string{"passive", "stuck"}
 // String returns "passive" or "stuck". Undefined values render as
 // "damage(N)".
 func (d Damage) String() string {
-	if int(d) < len(damageNames) {
-		return damageNames[d]
-	}
-	return "damage(" + strconv.Itoa(int(d)) + ")"
+	return enumName(damageNames[:], int(d), "damage")
 }
 
 // ParseDamage parses "passive" or "stuck". Surrounding spaces and letter
 // case are ignored. The error is a *ConfigError naming the allowed names.
 func ParseDamage(s string) (Damage, error) {
-	name := strings.ToLower(strings.TrimSpace(s))
-	for i, n := range damageNames {
-		if name == n {
-			return Damage(i), nil
-		}
-	}
-	return 0, &ConfigError{Field: "damage", Value: strconv.Quote(s),
-		Reason: "is not one of passive, stuck"}
+	i, err := parseEnum("damage", s, damageNames[:])
+	return Damage(i), err
 }
 
 // Direction is the order a cell sorts towards (spec §2.6): each cell applies
@@ -107,23 +84,14 @@ var directionNames = [...]string{"asc", "desc"}
 // String returns "asc" or "desc". Undefined values render as
 // "direction(N)".
 func (d Direction) String() string {
-	if int(d) < len(directionNames) {
-		return directionNames[d]
-	}
-	return "direction(" + strconv.Itoa(int(d)) + ")"
+	return enumName(directionNames[:], int(d), "direction")
 }
 
 // ParseDirection parses "asc" or "desc". Surrounding spaces and letter case
 // are ignored. The error is a *ConfigError naming the allowed names.
 func ParseDirection(s string) (Direction, error) {
-	name := strings.ToLower(strings.TrimSpace(s))
-	for i, n := range directionNames {
-		if name == n {
-			return Direction(i), nil
-		}
-	}
-	return 0, &ConfigError{Field: "direction", Value: strconv.Quote(s),
-		Reason: "is not one of asc, desc"}
+	i, err := parseEnum("direction", s, directionNames[:])
+	return Direction(i), err
 }
 
 // Schedule decides which cell activates next (spec §2.4). The zero value is
@@ -150,22 +118,13 @@ var scheduleNames = [...]string{"uniform", "sweep", "bursty"}
 // String returns "uniform", "sweep" or "bursty". Undefined values render as
 // "schedule(N)".
 func (s Schedule) String() string {
-	if int(s) < len(scheduleNames) {
-		return scheduleNames[s]
-	}
-	return "schedule(" + strconv.Itoa(int(s)) + ")"
+	return enumName(scheduleNames[:], int(s), "schedule")
 }
 
 // ParseSchedule parses "uniform", "sweep" or "bursty". Surrounding spaces
 // and letter case are ignored. The error is a *ConfigError naming the
 // allowed names.
 func ParseSchedule(s string) (Schedule, error) {
-	name := strings.ToLower(strings.TrimSpace(s))
-	for i, n := range scheduleNames {
-		if name == n {
-			return Schedule(i), nil
-		}
-	}
-	return 0, &ConfigError{Field: "schedule", Value: strconv.Quote(s),
-		Reason: "is not one of uniform, sweep, bursty"}
+	i, err := parseEnum("schedule", s, scheduleNames[:])
+	return Schedule(i), err
 }

@@ -1,10 +1,5 @@
 package sorting
 
-import (
-	"strconv"
-	"strings"
-)
-
 // DGVariant selects how DelayedGratification combines the episodes of a
 // run (§6.3, step 7). The zero value is DGMean.
 type DGVariant uint8
@@ -25,24 +20,15 @@ var dgVariantNames = [...]string{"mean", "reference"}
 // String returns "mean" or "reference". Undefined values render as
 // "dgvariant(N)".
 func (v DGVariant) String() string {
-	if int(v) < len(dgVariantNames) {
-		return dgVariantNames[v]
-	}
-	return "dgvariant(" + strconv.Itoa(int(v)) + ")"
+	return enumName(dgVariantNames[:], int(v), "dgvariant")
 }
 
 // ParseDGVariant parses "mean" or "reference". Surrounding spaces and
 // letter case are ignored. The error is a *ConfigError naming the allowed
 // names.
 func ParseDGVariant(s string) (DGVariant, error) {
-	name := strings.ToLower(strings.TrimSpace(s))
-	for i, n := range dgVariantNames {
-		if name == n {
-			return DGVariant(i), nil
-		}
-	}
-	return 0, &ConfigError{Field: "dg", Value: strconv.Quote(s),
-		Reason: "is not one of mean, reference"}
+	i, err := parseEnum("dg", s, dgVariantNames[:])
+	return DGVariant(i), err
 }
 
 // DelayedGratification returns the delayed-gratification score D of one
