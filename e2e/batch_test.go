@@ -37,8 +37,8 @@ func TestBatchInPage(t *testing.T) {
 	eval(t, ctx, `performance.now()`, &t1)
 	eval(t, ctx, `bioplay.frame()`, &f1)
 	eval(t, ctx, `bioplay.perf()`, &perf)
-	t.Logf("100-run Bubble batch at N=100 in the page: %.2f s, %0.f frames drawn meanwhile, largest model work in one frame %.2f ms (budget 4 ms)",
-		(t1-t0)/1000, f1-f0, perf["maxModelMs"])
+	t.Logf("100-run Bubble batch at N=100 in the page: %.2f s, %0.f frames drawn meanwhile, largest model work in one frame %.2f ms (budget 4 ms); "+
+		"Go GC: %v collections so far, longest pause %.2f ms", (t1-t0)/1000, f1-f0, perf["maxModelMs"], perf["gcs"], perf["gcMaxPauseMs"])
 	if f1-f0 < 5 {
 		t.Fatalf("only %v frames drawn while the batch ran: the page froze", f1-f0)
 	}

@@ -104,6 +104,14 @@ func installAPI(p *page) {
 				"maxModelMs": p.host.MaxModelTime().Seconds() * 1000,
 				"frames":     float64(p.host.Frames()),
 				"heap":       float64(ms.HeapAlloc),
+				"gcs":        float64(ms.NumGC),
+				"gcMaxPauseMs": func() float64 {
+					m := uint64(0)
+					for _, p := range ms.PauseNs {
+						m = max(m, p)
+					}
+					return float64(m) / 1e6
+				}(),
 			}
 		},
 	}

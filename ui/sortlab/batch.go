@@ -52,15 +52,18 @@ func (s *Scene) Background(budget time.Duration) {
 	if b == nil || b.finished() {
 		return
 	}
-	// A slice is not interrupted, so one is started only if a slice as
-	// long as the longest seen lately still fits the budget.
+	// A slice is not interrupted, so after the first slice of a frame (one
+	// always runs, or a single slow slice would stall the batch for good)
+	// another starts only if a slice as long as the longest seen lately
+	// still fits the budget.
+	budget -= budget / 4 // headroom for what a slice cannot foresee: a run's end, a GC pause
 	start, before := time.Now(), b.runsDone()
 	defer func() {
 		if b.runsDone() != before || b.finished() {
 			b.version++ // the table changes only when runs finish
 		}
 	}()
-	for time.Since(start)+b.longest < budget && !b.finished() {
+	for first := true; (first || time.Since(start)+b.longest < budget) && !b.finished(); first = false {
 		t0 := time.Now()
 		if b.cur == nil {
 			if err := b.next(); err != nil {
