@@ -4,6 +4,7 @@ package ui
 
 import (
 	"image/color"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
@@ -18,8 +19,14 @@ var face = text.NewGoXFace(basicfont.Face7x13)
 // LineHeight is the height of one line of canvas text, in px.
 const LineHeight = 13
 
+// ascii replaces the few non-ASCII characters our labels use (the model
+// packages write equations with sub- and superscripts) by what the ASCII
+// bitmap face can show.
+var ascii = strings.NewReplacer("₁", "1", "₂", "2", "²", "^2", "−", "-", "·", "*", "∘", "o", "…", "...", "–", "-", "±", "+/-", "≥", ">=", "≤", "<=", "×", "x")
+
 // Label draws s with its top-left corner at (x, y).
 func Label(dst *ebiten.Image, s string, x, y float64, c color.Color) {
+	s = ascii.Replace(s)
 	op := &text.DrawOptions{}
 	op.GeoM.Translate(x, y)
 	op.ColorScale.ScaleWithColor(c)
@@ -28,8 +35,8 @@ func Label(dst *ebiten.Image, s string, x, y float64, c color.Color) {
 
 // LabelRight draws s with its top-right corner at (x, y).
 func LabelRight(dst *ebiten.Image, s string, x, y float64, c color.Color) {
-	Label(dst, s, x-text.Advance(s, face), y, c)
+	Label(dst, s, x-TextWidth(s), y, c)
 }
 
 // TextWidth returns the width of s in px.
-func TextWidth(s string) float64 { return text.Advance(s, face) }
+func TextWidth(s string) float64 { return text.Advance(ascii.Replace(s), face) }

@@ -4,6 +4,7 @@ package main
 
 import (
 	"bioplay/ui"
+	"bioplay/ui/quadlab"
 	"bioplay/ui/sortlab"
 )
 
@@ -11,6 +12,7 @@ import (
 // line here plus its model and scene packages.
 var labs = []ui.Lab{
 	sortlab.Lab,
+	quadlab.Lab,
 }
 
 // findLab returns the lab called name.
