@@ -36,7 +36,7 @@ func (m *model) step() {
 // curves are loss and accuracy over training steps, thinned by halves so a
 // long run keeps a bounded number of samples (every stride-th step).
 type curves struct {
-	stride                                  int
+	stride                                 int
 	trainLoss, testLoss, trainAcc, testAcc []float64
 }
 

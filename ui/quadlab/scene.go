@@ -25,9 +25,9 @@ type Scene struct {
 	page        ui.Page
 	setup       quadratic.Setup
 	train, test []learn.Point
-	main        *model  // the network as configured
-	other       *model  // the conventional network of the same shape, in compare mode
-	selected    [2]int  // layer and neuron shown large; layer < 0: the output
+	main        *model // the network as configured
+	other       *model // the conventional network of the same shape, in compare mode
+	selected    [2]int // layer and neuron shown large; layer < 0: the output
 	speed       int
 	frame       int
 	layout      layout
