@@ -138,11 +138,13 @@ func (s *Scene) drawPoints(dst *ebiten.Image, r image.Rectangle) {
 			if p.Y > 0.5 {
 				c = ui.Blue
 			}
+			// Plain squares, not anti-aliased circles: 400 path fills a
+			// frame would cost more than the whole model step.
 			if filled {
-				vector.FillCircle(dst, x, y, 2.6, ui.Ink, true)
-				vector.FillCircle(dst, x, y, 1.8, c, true)
+				vector.FillRect(dst, x-2.5, y-2.5, 5, 5, ui.Ink, false)
+				vector.FillRect(dst, x-1.5, y-1.5, 3, 3, c, false)
 			} else {
-				vector.StrokeCircle(dst, x, y, 2.4, 1, c, true)
+				vector.StrokeRect(dst, x-2, y-2, 4, 4, 1, c, false)
 			}
 		}
 	}

@@ -29,6 +29,30 @@ type heatmap struct {
 	img         *ebiten.Image
 	pix         []byte
 	dirty       bool
+	thumbImgs   []*ebiten.Image
+	thumbPix    []byte
+	thumbDirty  bool
+}
+
+// thumbImage returns hidden neuron k's thumbnail, repainted after a pass.
+func (h *heatmap) thumbImage(k int) *ebiten.Image {
+	if len(h.thumbImgs) != len(h.thumbs) {
+		h.thumbImgs = make([]*ebiten.Image, len(h.thumbs))
+		for i := range h.thumbImgs {
+			h.thumbImgs[i] = ebiten.NewImage(thumbRes, thumbRes)
+		}
+		h.thumbDirty = true
+	}
+	if h.thumbDirty {
+		for i, t := range h.thumbs {
+			h.thumbPix = paint(h.thumbImgs[i], h.thumbPix, t, thumbRes, 0, h.thumbScale[i])
+		}
+		h.thumbDirty = false
+	}
+	if k >= len(h.thumbImgs) {
+		return nil
+	}
+	return h.thumbImgs[k]
 }
 
 func (h *heatmap) init(net *learn.Network) {
@@ -87,7 +111,7 @@ func (h *heatmap) advance(net *learn.Network, sel [2]int) bool {
 		h.scale = maxAbs(h.shown)
 	}
 	h.computeThumbs(net)
-	h.dirty = true
+	h.dirty, h.thumbDirty = true, true
 	return true
 }
 

@@ -42,7 +42,7 @@ func (s *Scene) drawNetwork(dst *ebiten.Image) {
 				}
 				width := 0.5 + 3*float32(math.Abs(w)/wmax)
 				vector.StrokeLine(dst, float32(from.Max.X), float32(from.Min.Y+from.Dy()/2),
-					float32(to.Min.X), float32(to.Min.Y+to.Dy()/2), width, ui.Fade(c, 0.8), true)
+					float32(to.Min.X), float32(to.Min.Y+to.Dy()/2), width, ui.Fade(c, 0.8), false)
 			}
 		}
 	}
@@ -56,10 +56,10 @@ func (s *Scene) drawNetwork(dst *ebiten.Image) {
 			vector.FillRect(dst, float32(r.Min.X), float32(r.Min.Y), float32(r.Dx()), float32(r.Dy()), ui.Grid, false)
 			ui.Label(dst, []string{"x1", "x2"}[min(n.neuron, 1)], float64(r.Min.X+2), float64(r.Min.Y+r.Dy()/2-6), ui.Ink)
 		case n.layer < len(shape)-2:
-			s.drawThumb(dst, r, h.thumbs[k], h.thumbScale[k])
+			s.drawThumb(dst, r, h, k)
 			k++
 		default:
-			s.drawThumb(dst, r, h.shown, -1)
+			s.drawThumb(dst, r, h, -1)
 		}
 		if s.selected == [2]int{n.layer, n.neuron} || (n.layer == len(shape)-2 && s.selected[0] < 0) {
 			vector.StrokeRect(dst, float32(r.Min.X)-1, float32(r.Min.Y)-1, float32(r.Dx())+2, float32(r.Dy())+2, 2, ui.Yellow, false)
@@ -67,20 +67,19 @@ func (s *Scene) drawNetwork(dst *ebiten.Image) {
 	}
 }
 
-// drawThumb draws a small map into r as flat cells; scale < 0 means vals are
-// the output's probabilities at heatRes.
-func (s *Scene) drawThumb(dst *ebiten.Image, r image.Rectangle, vals []float64, scale float64) {
-	n, centre := thumbRes, 0.0
-	if scale < 0 {
-		n, centre, scale = heatRes, 0.5, 0.5
+// drawThumb draws a unit's map into r: hidden neuron k's thumbnail, or
+// (k < 0) the output's big map scaled down.
+func (s *Scene) drawThumb(dst *ebiten.Image, r image.Rectangle, h *heatmap, k int) {
+	img := h.img
+	if k >= 0 {
+		img = h.thumbImage(k)
 	}
-	step := max(n/thumbRes, 1)
-	m := n / step
-	cw, ch := float32(r.Dx())/float32(m), float32(r.Dy())/float32(m)
-	for j := 0; j < m; j++ {
-		for i := 0; i < m; i++ {
-			v := vals[(j*step)*n+i*step]
-			vector.FillRect(dst, float32(r.Min.X)+float32(i)*cw, float32(r.Min.Y)+float32(j)*ch, cw+0.5, ch+0.5, shade((v-centre)/scale), false)
-		}
+	if img == nil {
+		return
 	}
+	b := img.Bounds()
+	op := &ebiten.DrawImageOptions{}
+	op.GeoM.Scale(float64(r.Dx())/float64(b.Dx()), float64(r.Dy())/float64(b.Dy()))
+	op.GeoM.Translate(float64(r.Min.X), float64(r.Min.Y))
+	dst.DrawImage(img, op)
 }

@@ -112,14 +112,17 @@ func (s *Scene) Done() bool { return false }
 // Step trains up to n steps (both networks in compare mode) within budget.
 func (s *Scene) Step(n int, budget time.Duration) int {
 	start := time.Now()
+	var last time.Duration // one step's cost, to stop before overrunning the budget
 	for k := 0; k < n; k++ {
-		if k > 0 && time.Since(start) > budget {
+		if k > 0 && time.Since(start)+last > budget {
 			return k
 		}
+		t0 := time.Now()
 		s.main.step()
 		if s.other != nil {
 			s.other.step()
 		}
+		last = time.Since(t0)
 	}
 	return n
 }
