@@ -12,6 +12,8 @@
 //
 //	sort    run the self-sorting arrays lab and summarise a batch of runs,
 //	        or run one of the paper's figures into CSV and PNG (-figure N)
+//	quad    train a network of the quadratic-neuron lab and report its
+//	        loss and accuracy, with optional training curves (-csv)
 //
 // Run 'bioplay <command> -h' for a command's flags. Exit status is 0 on
 // success, 2 for a usage error (unknown command, bad flag or value) and 1
@@ -40,6 +42,8 @@ func commands() []command {
 	return []command{
 		{name: "sort", summary: "run batches of the self-sorting arrays lab, or a figure of the paper",
 			run: runSort, usage: sortUsage},
+		{name: "quad", summary: "train a quadratic-neuron (or conventional) network and report its accuracy",
+			run: runQuad, usage: quadUsage},
 	}
 }
 

@@ -18,7 +18,7 @@ func ParseHidden(s string) ([]int, error) {
 	}
 	parts := strings.Split(t, ",")
 	bad := func(reason string) ([]int, error) {
-		return nil, &learn.ConfigError{Field: "hidden", Value: strconv.Quote(s), Reason: reason + "; " + hiddenAllowed}
+		return nil, &learn.ConfigError{Field: "hidden", Value: strconv.Quote(s), Reason: reason + "; allowed: " + hiddenAllowed}
 	}
 	if len(parts) > MaxLayers {
 		return bad("has more than " + strconv.Itoa(MaxLayers) + " layers")
@@ -27,7 +27,7 @@ func ParseHidden(s string) ([]int, error) {
 	for i, p := range parts {
 		v, err := strconv.Atoi(strings.TrimSpace(p))
 		if err != nil || v < 1 || v > MaxWidth {
-			return bad(strconv.Quote(strings.TrimSpace(p)) + " is not a width in [1, " + strconv.Itoa(MaxWidth) + "]")
+			return bad("has " + strconv.Quote(strings.TrimSpace(p)) + ", not a width in [1, " + strconv.Itoa(MaxWidth) + "]")
 		}
 		w[i] = v
 	}

@@ -80,10 +80,10 @@ func TestHiddenParsing(t *testing.T) {
 		{"  ", nil, ""},
 		{"8", []int{8}, ""},
 		{"1,2,3,4", []int{1, 2, 3, 4}, ""},
-		{"1,2,3,4,5", nil, `hidden: "1,2,3,4,5" has more than 4 layers; empty (one neuron) or up to 4 comma-separated widths in [1, 8], such as "8,8"`},
-		{"9", nil, `hidden: "9" "9" is not a width in [1, 8]; empty (one neuron) or up to 4 comma-separated widths in [1, 8], such as "8,8"`},
-		{"8,,8", nil, `hidden: "8,,8" "" is not a width in [1, 8]; empty (one neuron) or up to 4 comma-separated widths in [1, 8], such as "8,8"`},
-		{"0", nil, `hidden: "0" "0" is not a width in [1, 8]; empty (one neuron) or up to 4 comma-separated widths in [1, 8], such as "8,8"`},
+		{"1,2,3,4,5", nil, `hidden: "1,2,3,4,5" has more than 4 layers; allowed: empty (one neuron) or up to 4 comma-separated widths in [1, 8], such as "8,8"`},
+		{"9", nil, `hidden: "9" has "9", not a width in [1, 8]; allowed: empty (one neuron) or up to 4 comma-separated widths in [1, 8], such as "8,8"`},
+		{"8,,8", nil, `hidden: "8,,8" has "", not a width in [1, 8]; allowed: empty (one neuron) or up to 4 comma-separated widths in [1, 8], such as "8,8"`},
+		{"0", nil, `hidden: "0" has "0", not a width in [1, 8]; allowed: empty (one neuron) or up to 4 comma-separated widths in [1, 8], such as "8,8"`},
 	} {
 		got, err := ParseHidden(tc.in)
 		if tc.err != "" {
@@ -97,7 +97,7 @@ func TestHiddenParsing(t *testing.T) {
 		}
 	}
 	v := Schema().Defaults()
-	if err := v.Set("hidden", "8,9"); err == nil || !strings.HasPrefix(err.Error(), `hidden: "8,9" "9" is not a width`) {
+	if err := v.Set("hidden", "8,9"); err == nil || !strings.HasPrefix(err.Error(), `hidden: "8,9" has "9", not a width`) {
 		t.Errorf("Set(hidden, 8,9) = %v", err)
 	}
 }
