@@ -181,8 +181,10 @@ func (s *Scene) drawCharts(dst *ebiten.Image) {
 		acc = append(acc, ui.Series{Label: "conv. test", Color: ui.Purple, Ys: o.testAcc})
 	}
 	hi := 0.75
-	for _, x := range c.trainLoss {
-		hi = max(hi, x)
+	for _, xs := range [][]float64{c.trainLoss, c.testLoss} {
+		for _, x := range xs {
+			hi = max(hi, x)
+		}
 	}
 	s.charts[0].Hi = min(hi, 3)
 	s.charts[0].Draw(dst, s.layout.charts[0], loss, nil)

@@ -131,11 +131,17 @@ func (s *Scene) Step(n int, budget time.Duration) int {
 // drawing them never costs a frame more than its share.
 func (s *Scene) Background(budget time.Duration) {
 	start := time.Now()
-	for _, m := range []*model{s.main, s.other} {
-		if m == nil {
-			continue
+	models := []*model{s.main}
+	if s.other != nil {
+		models = append(models, s.other)
+	}
+	for i, m := range models { // each map gets its share of the budget
+		sel := s.selected
+		if m != s.main {
+			sel = [2]int{-1, 0} // the conventional map always shows its output
 		}
-		for time.Since(start) < budget/2 && !m.heat.advance(m.net, s.selected) {
+		share := budget * time.Duration(i+1) / time.Duration(len(models))
+		for time.Since(start) < share && !m.heat.advance(m.net, sel) {
 		}
 	}
 }
