@@ -32,4 +32,14 @@ func TestQuadraticLab(t *testing.T) {
 	if acc > 70 {
 		t.Fatalf("one conventional neuron reached %.1f%% on the rings; a line cannot separate them", acc)
 	}
+	// The shape buttons: + layer gives one hidden layer of 4 conventional
+	// neurons (4·3 + 5 = 17 parameters), + neuron widens it to 5 (21).
+	if err := chromedp.Run(ctx, chromedp.Click("#p-add-layer", chromedp.ByID)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `location.hash.includes("hidden=4&") && bioplay.metrics().params === 17`)
+	if err := chromedp.Run(ctx, chromedp.Click("#p-add-neuron", chromedp.ByID)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.getElementById("p-hidden").value === "5" && bioplay.metrics().params === 21`)
 }

@@ -82,8 +82,54 @@ func Schema() *param.Schema {
 				Help: "Training steps per frame while playing; applies at once."},
 			{Name: "seed", Label: "Seed", Kind: param.Integer, Min: 0, Max: 1<<53 - 1, Step: 1, Default: fmt.Sprint(d.Seed), Reset: true,
 				Help: "Seeds the data, the initial weights and the mini-batch order: the same seed gives the same run. Restarts training."},
+			{Name: "add-layer", Label: "+ layer", Kind: param.Action,
+				Help: "Add a hidden layer as wide as the last one (4 neurons for the first), up to 4 layers. Restarts training."},
+			{Name: "remove-layer", Label: "− layer", Kind: param.Action,
+				Help: "Remove the last hidden layer. Restarts training."},
+			{Name: "add-neuron", Label: "+ neuron", Kind: param.Action,
+				Help: "Add a neuron to the last hidden layer, up to 8. Restarts training."},
+			{Name: "remove-neuron", Label: "− neuron", Kind: param.Action,
+				Help: "Remove a neuron from the last hidden layer; a layer of one neuron goes. Restarts training."},
 		},
 	}
+}
+
+// Reshape applies one of the shape actions (add-layer, remove-layer,
+// add-neuron, remove-neuron) to hidden-layer widths, within the lab's
+// limits, and reports whether the action is one of them. At a limit the
+// widths come back unchanged.
+func Reshape(hidden []int, action string) ([]int, bool) {
+	h := append([]int(nil), hidden...)
+	last := len(h) - 1
+	switch action {
+	case "add-layer":
+		if len(h) < MaxLayers {
+			w := 4
+			if last >= 0 {
+				w = h[last]
+			}
+			h = append(h, w)
+		}
+	case "remove-layer":
+		if last >= 0 {
+			h = h[:last]
+		}
+	case "add-neuron":
+		if last < 0 {
+			h = []int{1}
+		} else if h[last] < MaxWidth {
+			h[last]++
+		}
+	case "remove-neuron":
+		if last >= 0 {
+			if h[last]--; h[last] == 0 {
+				h = h[:last]
+			}
+		}
+	default:
+		return hidden, false
+	}
+	return h, true
 }
 
 // SetupFrom builds a run's Setup from the lab's values. Values that passed

@@ -1,6 +1,7 @@
 package quadratic
 
 import (
+	"bioplay/models/param"
 	"reflect"
 	"strings"
 	"testing"
@@ -25,13 +26,17 @@ func TestSchemaIsValidAndMatchesDefaultSetup(t *testing.T) {
 	for _, sp := range s.Specs {
 		names = append(names, sp.Name)
 	}
-	want := "dataset noise train hidden neuron activation optimizer lr gamma-g gamma-b shrink batch relinear compare speed seed"
+	want := "dataset noise train hidden neuron activation optimizer lr gamma-g gamma-b shrink batch relinear compare speed seed " +
+		"add-layer remove-layer add-neuron remove-neuron"
 	if g := strings.Join(names, " "); g != want {
 		t.Errorf("schema order = %s\nwant %s", g, want)
 	}
 	// Restarting parameters say so; live ones say they apply at once.
 	live := map[string]bool{"lr": true, "gamma-g": true, "gamma-b": true, "shrink": true, "batch": true, "compare": true, "speed": true}
 	for _, sp := range s.Specs {
+		if sp.Kind == param.Action {
+			continue // the shape buttons change hidden, which restarts
+		}
 		if sp.Reset == live[sp.Name] || sp.Reset != strings.Contains(sp.Help, "Restarts training.") ||
 			!sp.Reset && !strings.Contains(sp.Help, "applies at once") && !strings.Contains(sp.Help, "Applies at once") {
 			t.Errorf("%s: Reset = %v, help %q", sp.Name, sp.Reset, sp.Help)
@@ -128,5 +133,33 @@ func TestNeuronNamesAndConfigValidate(t *testing.T) {
 	// Go callers may build networks larger than the page allows.
 	if n, err := NewNetwork(Config{Hidden: []int{32, 32, 32, 32, 32}, Neuron: Quadratic}, 1); err != nil || n.Params() != 3*(3*32+4*33*32+33) {
 		t.Errorf("large network: %v", err)
+	}
+}
+
+func TestReshape(t *testing.T) {
+	for _, c := range []struct {
+		in     string
+		action string
+		want   string
+	}{
+		{"", "add-layer", "4"},
+		{"8", "add-layer", "8,8"},
+		{"1,2,3,4", "add-layer", "1,2,3,4"},
+		{"8,3", "remove-layer", "8"},
+		{"", "remove-layer", ""},
+		{"", "add-neuron", "1"},
+		{"2,8", "add-neuron", "2,8"},
+		{"2,3", "add-neuron", "2,4"},
+		{"2,1", "remove-neuron", "2"},
+		{"2,3", "remove-neuron", "2,2"},
+	} {
+		h, _ := ParseHidden(c.in)
+		got, ok := Reshape(h, c.action)
+		if !ok || FormatHidden(got) != c.want {
+			t.Errorf("Reshape(%q, %s) = %q, want %q", c.in, c.action, FormatHidden(got), c.want)
+		}
+	}
+	if _, ok := Reshape(nil, "fig5"); ok {
+		t.Error("Reshape accepted an unknown action")
 	}
 }

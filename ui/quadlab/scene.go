@@ -23,6 +23,7 @@ var Lab = ui.Lab{
 // Scene is the quadratic lab on the canvas.
 type Scene struct {
 	page        ui.Page
+	values      *param.Values // as last configured
 	setup       quadratic.Setup
 	train, test []learn.Point
 	main        *model // the network as configured
@@ -49,7 +50,7 @@ func New(v *param.Values, p ui.Page) (*Scene, error) {
 
 // Configure rebuilds data and networks (reset) or applies live settings.
 func (s *Scene) Configure(v *param.Values, name string, reset bool) error {
-	s.speed = v.Int("speed")
+	s.speed, s.values = v.Int("speed"), v.Clone()
 	setup, err := quadratic.SetupFrom(v)
 	if err != nil {
 		return err
@@ -149,9 +150,23 @@ func (s *Scene) Background(budget time.Duration) {
 // Report has nothing to show: all numbers are in the readout.
 func (s *Scene) Report() ui.Report { return ui.Report{} }
 
-// Action: the lab has no actions.
+// Action runs the shape buttons: add or remove a hidden layer or a
+// neuron of the last one. The new shape restarts training, and the page's
+// controls and URL follow.
 func (s *Scene) Action(name string) error {
-	return &param.Error{Name: name, Reason: "is not an action of the quadratic lab"}
+	h, ok := quadratic.Reshape(s.setup.Net.Hidden, name)
+	if !ok {
+		return &param.Error{Name: name, Reason: "is not an action of the quadratic lab"}
+	}
+	v := s.values.Clone()
+	if err := v.Set("hidden", quadratic.FormatHidden(h)); err != nil {
+		return err
+	}
+	if err := s.Configure(v, "hidden", true); err != nil {
+		return err
+	}
+	s.page.Replace(v)
+	return nil
 }
 
 // Click on a neuron thumbnail shows that neuron large; on the heatmap it
