@@ -39,7 +39,7 @@ type quadRun struct {
 // flag.ErrHelp for -h and -help, and otherwise an error naming the
 // offending flag or argument.
 func parseQuad(args []string) (*quadJob, error) {
-	fv, err := parseQuadFlags(args)
+	fv, err := quadCommand.parse(args)
 	if err != nil {
 		return nil, err
 	}

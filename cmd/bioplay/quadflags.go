@@ -1,10 +1,6 @@
 package main
 
 import (
-	"flag"
-	"fmt"
-	"io"
-
 	"bioplay/models/param"
 	"bioplay/models/quadratic"
 )
@@ -34,37 +30,5 @@ func quadCLISchema() *param.Schema {
 	}
 }
 
-// newQuadFlagSet registers the quadratic lab's parameters and the CLI's
-// own on a fresh, silent flag set: errors and usage are printed by runQuad,
-// not by the flag package.
-func newQuadFlagSet() (fs *flag.FlagSet, lab, cli *param.Flags) {
-	fs = flag.NewFlagSet("bioplay quad", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.Usage = func() {}
-	lab = quadratic.Schema().Defaults().AddFlags(fs)
-	if f := fs.Lookup("speed"); f != nil {
-		f.Usage += " A page setting: the CLI accepts it and ignores it."
-	}
-	cli = quadCLISchema().Defaults().AddFlags(fs)
-	return fs, lab, cli
-}
-
-// parseQuadFlags parses args and applies the flags to the lab's and the
-// CLI's values, each in schema order.
-func parseQuadFlags(args []string) (*flagValues, error) {
-	fs, lab, cli := newQuadFlagSet()
-	if err := fs.Parse(args); err != nil {
-		return nil, err
-	}
-	if fs.NArg() > 0 {
-		return nil, fmt.Errorf("unexpected argument %q: every setting is a flag, as in -hidden 8,8", fs.Arg(0))
-	}
-	for _, f := range []*param.Flags{lab, cli} {
-		if err := f.Apply(); err != nil {
-			return nil, err
-		}
-	}
-	fv := &flagValues{lab: lab.Values(), cli: cli.Values(), set: map[string]bool{}}
-	fs.Visit(func(f *flag.Flag) { fv.set[f.Name] = true })
-	return fv, nil
-}
+// quadCommand is bioplay quad's flag set.
+var quadCommand = labCommand{name: "bioplay quad", lab: quadratic.Schema, cli: quadCLISchema, example: "-hidden 8,8"}

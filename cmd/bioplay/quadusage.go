@@ -7,7 +7,7 @@ import (
 
 // quadUsage writes the full usage of 'bioplay quad'.
 func quadUsage(w io.Writer) {
-	fs, lab, cli := newQuadFlagSet()
+	fs, lab, cli := quadCommand.newFlagSet()
 	fmt.Fprint(w, `usage: bioplay quad [flags]
 
 Trains one network of the quadratic-neuron lab (Fan et al.'s neurons,

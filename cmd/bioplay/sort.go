@@ -28,7 +28,7 @@ type sortJob struct {
 // -h and -help, and otherwise an error naming the offending flag or
 // argument.
 func parseSort(args []string) (*sortJob, error) {
-	fv, err := parseFlags(args)
+	fv, err := sortCommand.parse(args)
 	if err != nil {
 		return nil, err
 	}

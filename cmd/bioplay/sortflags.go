@@ -1,9 +1,7 @@
 package main
 
 import (
-	"flag"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 
@@ -65,41 +63,6 @@ type flagValues struct {
 	set map[string]bool // the flags given on the command line
 }
 
-// newFlagSet registers the sorting lab's parameters and the CLI's own on a
-// fresh, silent flag set: errors and usage are printed by runSort, not by
-// the flag package.
-func newFlagSet() (fs *flag.FlagSet, lab, cli *param.Flags) {
-	fs = flag.NewFlagSet("bioplay sort", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.Usage = func() {}
-	lab = sorting.Schema().Defaults().AddFlags(fs)
-	if f := fs.Lookup("speed"); f != nil {
-		f.Usage += " A page setting: the CLI accepts it and ignores it."
-	}
-	cli = cliSchema().Defaults().AddFlags(fs)
-	return fs, lab, cli
-}
-
-// parseFlags parses args and applies the flags to the lab's and the CLI's
-// values, each in schema order.
-func parseFlags(args []string) (*flagValues, error) {
-	fs, lab, cli := newFlagSet()
-	if err := fs.Parse(args); err != nil {
-		return nil, err
-	}
-	if fs.NArg() > 0 {
-		return nil, fmt.Errorf("unexpected argument %q: every setting is a flag, as in -n 100", fs.Arg(0))
-	}
-	for _, f := range []*param.Flags{lab, cli} {
-		if err := f.Apply(); err != nil {
-			return nil, err
-		}
-	}
-	fv := &flagValues{lab: lab.Values(), cli: cli.Values(), set: map[string]bool{}}
-	fs.Visit(func(f *flag.Flag) { fv.set[f.Name] = true })
-	return fv, nil
-}
-
 // batchOptions returns the batch options of the lab values v (runs,
 // seed, traditional, dg). Every run's seed must be one the page accepts,
 // so that any run can be opened there.
@@ -117,3 +80,6 @@ func batchOptions(v *param.Values) (sortbatch.Options, error) {
 
 // lastSeed returns the seed of a batch's last run.
 func lastSeed(o sortbatch.Options) uint64 { return o.Seed + uint64(o.Runs) - 1 }
+
+// sortCommand is bioplay sort's flag set.
+var sortCommand = labCommand{name: "bioplay sort", lab: sorting.Schema, cli: cliSchema, example: "-n 100"}

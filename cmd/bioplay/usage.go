@@ -7,7 +7,7 @@ import (
 
 // sortUsage writes the full usage of 'bioplay sort'.
 func sortUsage(w io.Writer) {
-	fs, lab, cli := newFlagSet()
+	fs, lab, cli := sortCommand.newFlagSet()
 	fmt.Fprint(w, `usage: bioplay sort [flags]
        bioplay sort -figure N -out DIR [-seed S] [-runs R] [-dg V] [-json]
 
