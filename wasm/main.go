@@ -12,7 +12,7 @@ import (
 func main() {
 	st := readHash()
 	p := &page{}
-	p.setEmbed(st.embed)
+	p.applyPageKeys(st)
 	p.panel = newPanel(p)
 	problems, err := p.open(st.lab, st.pairs)
 	if err != nil { // an unknown lab: say so and open the default one
@@ -21,6 +21,11 @@ func main() {
 		problems = append(problems, more...)
 	}
 	p.Message(joinLines(append(st.bad, problems...)))
+	// Playing unless the link says autoplay=0 or the reader asked the system
+	// for reduced motion (then the lab waits for Play).
+	if !st.autoplay || window.Call("matchMedia", "(prefers-reduced-motion: reduce)").Get("matches").Bool() {
+		p.host.Pause()
+	}
 	installAPI(p)
 	freeTab()
 	adoptCanvas(p.lab.Title + " lab, live view")

@@ -19,6 +19,10 @@ type page struct {
 	host   *ui.Host
 	panel  *panel
 	embed  bool
+
+	extra    []param.Pair    // page-level URL keys to keep in the hash
+	controls map[string]bool // the parameter controls to show; nil: all
+	title    string          // a course page's title for the lab, or ""
 }
 
 // open switches to the lab called name with pairs applied over its

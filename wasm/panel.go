@@ -18,6 +18,8 @@ type panel struct {
 	controls                                  []*control
 	readoutRows                               map[string]js.Value
 	report                                    *reportView
+	live                                      js.Value // the screen readers' summary, about once a second
+	ticks                                     int
 }
 
 // newPanel builds the fixed parts of the panel and puts it in the body.
@@ -58,7 +60,8 @@ func newPanel(p *page) *panel {
 	settings.Set("open", !p.embed)
 	pn.readout = el("dl", "id", "readout")
 	numbers := add(el("section", "aria-label", "Live numbers"), withText(el("h2"), "Live numbers"), pn.readout)
-	add(pn.root, head, pn.msg, transport, settings, pn.actions, png, pn.report.root, numbers)
+	pn.live = el("p", "id", "live", "class", "sr-only", "aria-live", "polite")
+	add(pn.root, head, pn.msg, transport, settings, pn.actions, png, newSharePanel(p), pn.report.root, numbers, pn.live)
 	body := document.Get("body")
 	body.Call("insertBefore", pn.root, body.Get("firstChild"))
 	return pn
@@ -67,11 +70,18 @@ func newPanel(p *page) *panel {
 // build replaces the parameter controls and readout with the current lab's.
 func (pn *panel) build(p *page) {
 	document.Call("getElementById", "lab-picker").Set("value", p.lab.Name)
-	document.Set("title", p.lab.Title+" · bioplay")
+	title := p.lab.Title
+	if p.title != "" {
+		title = p.title
+	}
+	document.Set("title", title+" · bioplay")
 	pn.params.Set("innerHTML", "")
 	pn.actions.Set("innerHTML", "")
 	pn.controls = pn.controls[:0]
 	for _, sp := range p.values.Schema().Specs {
+		if p.controls != nil && !p.controls[sp.Name] {
+			continue // a course page hid it (controls=…); the value still applies
+		}
 		c := newControl(sp, p)
 		pn.controls = append(pn.controls, c)
 		if sp.Kind == param.Action {

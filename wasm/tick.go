@@ -50,7 +50,11 @@ func (pn *panel) tick(p *page) {
 		}
 	}
 	pn.report.show(p.host.Report())
-	adoptCanvas(p.lab.Title + " lab, live view. " + strings.Join(summary, ", ") + ".")
+	text := p.lab.Title + " lab, live view. " + strings.Join(summary, ", ") + "."
+	adoptCanvas(text)
+	if pn.ticks++; pn.ticks%4 == 0 && pn.live.Get("textContent").String() != text {
+		pn.live.Set("textContent", text) // an aria-live region: about once a second
+	}
 	r := pn.root.Call("getBoundingClientRect")
 	w, h := window.Get("innerWidth").Float(), window.Get("innerHeight").Float()
 	if r.Get("top").Float() > 0 { // panel docked at the bottom

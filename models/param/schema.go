@@ -58,11 +58,13 @@ func (s *Schema) Validate() error {
 	return nil
 }
 
-// reserved are the URL keys the page itself uses; no parameter may take them.
-var reserved = map[string]bool{"lab": true, "embed": true}
+// reserved are the URL keys the page itself uses; no parameter may take
+// them: the lab, the embed view and what a course page sets about it.
+var reserved = map[string]bool{"lab": true, "embed": true, "controls": true, "autoplay": true, "title": true,
+	"relay": true, "relay-hz": true, "tag": true}
 
 // Reserved reports whether key is a page-level URL key rather than a
-// parameter (lab=, embed=).
+// parameter: lab, embed, controls, autoplay, title, relay, relay-hz, tag.
 func Reserved(key string) bool { return reserved[key] }
 
 // Lookup returns the spec called name.
