@@ -45,12 +45,8 @@ func installAPI(p *page) {
 			if err != nil {
 				return nil
 			}
-			sp, ok := p.values.Schema().Lookup(name)
-			t, has := p.values.Get(name)
-			if !ok || !has {
-				return nil
-			}
-			return typedValue(sp, t)
+			v, _ := p.get(name)
+			return v
 		},
 		"set": func(args []js.Value) any {
 			name, err := stringArg(args, 0, "set(name, value)")
@@ -69,28 +65,15 @@ func installAPI(p *page) {
 		"play":  func([]js.Value) any { p.host.Play(); return nil },
 		"pause": func([]js.Value) any { p.host.Pause(); return nil },
 		"step": func(args []js.Value) any {
-			n := 1.0
-			if len(args) > 0 && !args[0].IsUndefined() {
-				if args[0].Type() != js.TypeNumber {
-					return "step: n must be a number"
-				}
-				n = args[0].Float()
+			n := js.Undefined()
+			if len(args) > 0 {
+				n = args[0]
 			}
-			if math.IsNaN(n) || n != math.Trunc(n) || n < 1 || n > maxAPISteps {
-				return fmt.Sprintf("step: n must be a whole number in [1, %.0f], got %v", maxAPISteps, n)
-			}
-			p.host.Step(int(n))
-			return ""
+			return errText(p.step(n))
 		},
-		"reset": func([]js.Value) any { p.host.Reset(p.values); return nil },
-		"metrics": func([]js.Value) any {
-			out := map[string]any{}
-			for _, m := range p.host.Metrics() {
-				out[m.Name] = m.Value
-			}
-			return out
-		},
-		"frame": func([]js.Value) any { return float64(p.host.Frames()) },
+		"reset":   func([]js.Value) any { p.host.Reset(p.values); return nil },
+		"metrics": func([]js.Value) any { return metricsJS(p) },
+		"frame":   func([]js.Value) any { return float64(p.host.Frames()) },
 		"perf": func(args []js.Value) any {
 			if len(args) > 0 && args[0].Type() == js.TypeString && args[0].String() == "reset" {
 				p.host.ResetMaxModelTime()
@@ -123,6 +106,43 @@ func installAPI(p *page) {
 	window.Set("bioplay", obj)
 }
 
+// get returns a parameter's value as the JS type of its kind, and whether
+// the lab has a parameter (other than an action) called name.
+func (p *page) get(name string) (any, bool) {
+	sp, ok := p.values.Schema().Lookup(name)
+	t, has := p.values.Get(name)
+	if !ok || !has {
+		return nil, false
+	}
+	return typedValue(sp, t), true
+}
+
+// step validates n (undefined means 1) and takes that many model steps.
+func (p *page) step(n js.Value) error {
+	x := 1.0
+	if !n.IsUndefined() {
+		if n.Type() != js.TypeNumber {
+			return fmt.Errorf("step: n must be a number")
+		}
+		x = n.Float()
+	}
+	if math.IsNaN(x) || x != math.Trunc(x) || x < 1 || x > maxAPISteps {
+		return fmt.Errorf("step: n must be a whole number in [1, %.0f], got %v", maxAPISteps, x)
+	}
+	p.host.Step(int(x))
+	return nil
+}
+
+// metricsJS is the lab's current metrics by name, for metrics().
+func metricsJS(p *page) map[string]any {
+	out := map[string]any{}
+	for _, m := range p.host.Metrics() {
+		out[m.Name] = m.Value
+	}
+	return out
+}
+
+// errText is "" for nil, else the error's text: the API's failure value.
 func errText(err error) string {
 	if err != nil {
 		return err.Error()

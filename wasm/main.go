@@ -27,6 +27,7 @@ func main() {
 		p.host.Pause()
 	}
 	installAPI(p)
+	installPostMessage(p)
 	freeTab()
 	adoptCanvas(p.lab.Title + " lab, live view")
 	on(window, "hashchange", func(js.Value) { p.followHash() })
