@@ -27,6 +27,7 @@ build:
 	cp build/app.wasm $(SITE)/$$app; \
 	cp "$(GOROOT)/lib/wasm/wasm_exec.js" $(SITE)/$$js; \
 	cp assets/style.css $(SITE)/$$css; \
+	cp assets/course.html $(SITE)/course.html; \
 	sed -e "s|{{app}}|$$app|" -e "s|{{wasm_exec}}|$$js|" -e "s|{{style}}|$$css|" index.html > $(SITE)/index.html; \
 	for f in $(SITE)/*.wasm $(SITE)/*.js $(SITE)/*.css $(SITE)/index.html; do gzip -9 -k -n "$$f"; done; \
 	echo "built $(SITE): $$app ($$(stat -c %s build/app.wasm) bytes, gzip $$(stat -c %s $(SITE)/$$app.gz))"
