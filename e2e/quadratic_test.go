@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"image"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -42,4 +43,16 @@ func TestQuadraticLab(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, ctx, `document.getElementById("p-hidden").value === "5" && bioplay.metrics().params === 21`)
+}
+
+// TestQuadraticCurvesCSV: the curves download has a header and one row per
+// recorded step, starting at step 0.
+func TestQuadraticCurvesCSV(t *testing.T) {
+	ctx := tab(t, "/#lab=quadratic&dataset=xor&autoplay=0")
+	eval(t, ctx, `bioplay.step(40)`, nil)
+	waitFor(t, ctx, `bioplay.metrics().steps === 40`)
+	lines := download(t, ctx, `bioplay.set("export-curves", "")`, "quadratic-curves.csv")
+	if len(lines) != 42 || lines[0] != "step,train_loss,test_loss,train_accuracy,test_accuracy" || !strings.HasPrefix(lines[1], "0,") {
+		t.Fatalf("curves CSV: %d lines, header %q, first row %q; want 41 rows for steps 0..40", len(lines), lines[0], lines[1])
+	}
 }

@@ -90,6 +90,8 @@ func Schema() *param.Schema {
 				Help: "Add a neuron to the last hidden layer, up to 8. Restarts training."},
 			{Name: "remove-neuron", Label: "− neuron", Kind: param.Action,
 				Help: "Remove a neuron from the last hidden layer; a layer of one neuron goes. Restarts training."},
+			{Name: "export-curves", Label: "Curves CSV", Kind: param.Action,
+				Help: "Download the loss and accuracy curves (and the conventional network's in compare mode) as CSV."},
 		},
 	}
 }

@@ -27,7 +27,7 @@ func TestSchemaIsValidAndMatchesDefaultSetup(t *testing.T) {
 		names = append(names, sp.Name)
 	}
 	want := "dataset noise train hidden neuron activation optimizer lr gamma-g gamma-b shrink batch relinear compare speed seed " +
-		"add-layer remove-layer add-neuron remove-neuron"
+		"add-layer remove-layer add-neuron remove-neuron export-curves"
 	if g := strings.Join(names, " "); g != want {
 		t.Errorf("schema order = %s\nwant %s", g, want)
 	}

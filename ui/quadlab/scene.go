@@ -154,6 +154,10 @@ func (s *Scene) Report() ui.Report { return ui.Report{} }
 // neuron of the last one. The new shape restarts training, and the page's
 // controls and URL follow.
 func (s *Scene) Action(name string) error {
+	if name == "export-curves" {
+		s.exportCurves()
+		return nil
+	}
 	h, ok := quadratic.Reshape(s.setup.Net.Hidden, name)
 	if !ok {
 		return &param.Error{Name: name, Reason: "is not an action of the quadratic lab"}
