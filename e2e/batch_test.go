@@ -62,10 +62,10 @@ func TestPresetRunsFigure(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, ctx, `location.hash.includes("traditional=true")`)
-	wctx, cancel := context.WithTimeout(ctx, 120*time.Second)
+	wctx, cancel := context.WithTimeout(ctx, 150*time.Second)
 	defer cancel()
 	if err := chromedp.Run(wctx, chromedp.Poll(`document.querySelectorAll("#report-table tbody tr").length === 3 &&
-		document.getElementById("report-progress").hidden`, nil, chromedp.WithPollingInterval(200*time.Millisecond))); err != nil {
+		document.getElementById("report-progress").hidden`, nil, chromedp.WithPollingInterval(200*time.Millisecond), chromedp.WithPollingTimeout(150*time.Second))); err != nil {
 		t.Fatalf("Fig 4 batch did not finish: %v", err)
 	}
 	var table string

@@ -126,7 +126,7 @@ func openTab(t *testing.T, url string) context.Context {
 		t.Skip("e2e: " + env.skip)
 	}
 	ctx, cancel := chromedp.NewContext(env.browser)
-	ctx, cancelTime := context.WithTimeout(ctx, 60*time.Second)
+	ctx, cancelTime := context.WithTimeout(ctx, 180*time.Second)
 	t.Cleanup(func() { cancelTime(); cancel() })
 	logConsole(t, ctx)
 	if err := chromedp.Run(ctx, page.BringToFront(), chromedp.Navigate(url)); err != nil {
