@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -116,4 +117,19 @@ func TestSortHelpListsEveryParameter(t *testing.T) {
 			}
 		}
 	}
+}
+
+// runJSON runs 'bioplay <cmd> -json' with args, expects success and no
+// stderr, and decodes the JSON report into a T.
+func runJSON[T any](t *testing.T, cmd string, args ...string) (T, string) {
+	t.Helper()
+	stdout, stderr, code := runCLI(t, append([]string{cmd, "-json"}, args...)...)
+	var r T
+	if code != 0 || stderr != "" {
+		t.Fatalf("%s -json %q = %d, stderr %q", cmd, args, code, stderr)
+	}
+	if err := json.Unmarshal([]byte(stdout), &r); err != nil {
+		t.Fatalf("%s -json %q: %v in %q", cmd, args, err, stdout)
+	}
+	return r, stdout
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -15,15 +14,7 @@ import (
 // quadJSON runs 'bioplay quad -json' with args and decodes the report.
 func quadJSON(t *testing.T, args ...string) (quadReport, string) {
 	t.Helper()
-	stdout, stderr, code := runCLI(t, append([]string{"quad", "-json"}, args...)...)
-	if code != 0 || stderr != "" {
-		t.Fatalf("quad -json %q = %d, stderr %q", args, code, stderr)
-	}
-	var r quadReport
-	if err := json.Unmarshal([]byte(stdout), &r); err != nil {
-		t.Fatalf("quad -json %q: %v in %q", args, err, stdout)
-	}
-	return r, stdout
+	return runJSON[quadReport](t, "quad", args...)
 }
 
 func TestQuadCLISchemaValid(t *testing.T) {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"math"
 	"os"
 	"path/filepath"
@@ -17,15 +16,7 @@ import (
 // sortJSON runs 'bioplay sort -json' with args and decodes the report.
 func sortJSON(t *testing.T, args ...string) (sortReport, string) {
 	t.Helper()
-	stdout, stderr, code := runCLI(t, append([]string{"sort", "-json"}, args...)...)
-	if code != 0 || stderr != "" {
-		t.Fatalf("sort -json %q = %d, stderr %q", args, code, stderr)
-	}
-	var r sortReport
-	if err := json.Unmarshal([]byte(stdout), &r); err != nil {
-		t.Fatalf("sort -json %q: %v in %q", args, err, stdout)
-	}
-	return r, stdout
+	return runJSON[sortReport](t, "sort", args...)
 }
 
 func TestSortJSONBubbleNoDamage(t *testing.T) {
