@@ -28,6 +28,7 @@ func main() {
 	}
 	installAPI(p)
 	installPostMessage(p)
+	addTapOverlay(p)
 	freeTab()
 	adoptCanvas(p.lab.Title + " lab, live view")
 	on(window, "hashchange", func(js.Value) { p.followHash() })
