@@ -51,6 +51,10 @@ func TestBatchInPage(t *testing.T) {
 	if len(lines) != 101 {
 		t.Fatalf("batch CSV has %d lines, want a header and 100 runs", len(lines))
 	}
+	curves := download(t, ctx, `bioplay.set("export-curves", "")`, "sorting-batch-curves.csv")
+	if len(curves) != 102 || !strings.HasPrefix(curves[101], "these settings,100,100,0,") {
+		t.Fatalf("curves CSV has %d lines, last %q; want 101 progress points ending fully sorted", len(curves), curves[len(curves)-1])
+	}
 }
 
 // TestPresetRunsFigure presses the Fig 4 preset: the parameters follow (the

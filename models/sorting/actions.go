@@ -32,5 +32,7 @@ func actionSpecs() []param.Spec {
 			Help: "Download the live run's per-swap trajectory as CSV (row 0 is the initial array)."},
 		param.Spec{Name: "export-batch", Label: "Batch CSV", Kind: param.Action,
 			Help: "Download the finished batch as CSV, one row per run."},
+		param.Spec{Name: "export-curves", Label: "Batch curves CSV", Kind: param.Action,
+			Help: "Download the batch charts' series as CSV: mean and SD against progress 0–100 % for every finished condition."},
 	)
 }

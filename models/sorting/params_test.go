@@ -26,7 +26,7 @@ func TestSchemaIsValidAndMatchesDefaultConfig(t *testing.T) {
 		names = append(names, sp.Name)
 	}
 	want := "n mix frozen damage values dirs labels schedule burst noise max-swaps traditional dg runs speed seed edits clear-edits " +
-		"run-batch cancel-batch close-results fig3 fig4 fig5 fig7 fig8 fig9 export-trajectory export-batch"
+		"run-batch cancel-batch close-results fig3 fig4 fig5 fig7 fig8 fig9 export-trajectory export-batch export-curves"
 	if got := strings.Join(names, " "); got != want {
 		t.Errorf("schema order = %s\nwant %s", got, want)
 	}

@@ -34,6 +34,8 @@ func (s *Scene) Action(name string) error {
 		s.exportTrajectory()
 	case "export-batch":
 		s.exportBatch()
+	case "export-curves":
+		s.exportCurves()
 	default:
 		n, ok := figureAction(name)
 		if !ok {

@@ -64,3 +64,27 @@ func at(xs []float64, k int) string {
 	}
 	return ""
 }
+
+// exportCurves offers the batch charts' series as CSV: for every finished
+// condition and progress 0–100 %, mean and SD of sortedness, error and
+// aggregation (and the traditional ones where run), and the chance level.
+func (s *Scene) exportCurves() {
+	if s.batch == nil || len(s.batch.results) == 0 {
+		s.page.Message("export: no finished batch yet; run one first")
+		return
+	}
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	w.Write([]string{"condition", "progress", "sortedness_mean", "sortedness_sd", "error_mean", "error_sd",
+		"aggregation_mean", "aggregation_sd", "aggregation_chance", "trad_sortedness_mean", "trad_error_mean"})
+	for _, c := range s.batch.results {
+		cv := &c.curves
+		for p := range cv.Sortedness {
+			w.Write([]string{c.cond.Name, strconv.Itoa(p), f(cv.Sortedness[p].Mean), f(cv.Sortedness[p].SD),
+				f(cv.Error[p].Mean), f(cv.Error[p].SD), f(cv.Aggregation[p].Mean), f(cv.Aggregation[p].SD),
+				f(cv.AggregationChance), f(cv.TradSortedness[p].Mean), f(cv.TradError[p].Mean)})
+		}
+	}
+	w.Flush()
+	s.page.Download("sorting-batch-curves.csv", "text/csv", buf.Bytes())
+}
