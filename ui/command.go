@@ -75,7 +75,7 @@ func (h *Host) drain() {
 			h.pending = 0
 			err = h.scene.Configure(c.values, "", true)
 		case open:
-			h.scene, h.pending = c.scene, 0
+			h.openScene(c.scene)
 		case step:
 			n := c.n
 			if n < 0 {
@@ -88,5 +88,33 @@ func (h *Host) drain() {
 		if err != nil {
 			h.page.Message(err.Error())
 		}
+	}
+}
+
+// openScene makes s the running scene, clearing any fault of the old one.
+func (h *Host) openScene(s Scene) {
+	h.scene, h.pending = s, 0
+	h.mu.Lock()
+	h.fault = nil
+	h.mu.Unlock()
+}
+
+// drainOpen applies only the queued lab switches (the last one wins): what
+// a stopped scene can still take. Everything else in the queue is dropped,
+// since it was meant for the scene that stopped.
+func (h *Host) drainOpen() {
+	h.mu.Lock()
+	q := h.queue
+	h.queue = nil
+	h.mu.Unlock()
+	var s Scene
+	for _, c := range q {
+		if c.kind == open {
+			s = c.scene
+		}
+	}
+	if s != nil {
+		h.openScene(s)
+		h.setPlaying(true)
 	}
 }

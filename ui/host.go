@@ -38,6 +38,9 @@ type Host struct {
 	modelDur atomic.Int64 // ns of model work in the last Update
 	maxModel atomic.Int64 // the largest modelDur since the last ResetMaxModelTime
 	screen   atomic.Int64 // last Layout size, w<<32 | h
+
+	fault  *Fault // the panic that stopped the scene, or nil; guarded by mu
+	inject string // "update" or "draw": panic there once (InjectFault); guarded by mu
 }
 
 // NewHost returns a Host drawing scene, paused unless playing is true.
@@ -48,9 +51,25 @@ func NewHost(scene Scene, p Page, playing bool) *Host {
 }
 
 // Update applies queued commands, handles canvas input and advances the
-// model within FrameBudget.
+// model within FrameBudget. A panic in the scene stops the scene, not the
+// program (see Fault); until the page opens a new scene only the queue's
+// lab switches are applied.
 func (h *Host) Update() error {
+	if h.faulted() {
+		h.drainOpen()
+		return nil
+	}
+	h.guard("update", h.update)
+	return nil
+}
+
+// update is Update's work on a running scene.
+func (h *Host) update() {
+	h.maybeInject("update")
 	h.drain()
+	if h.faulted() {
+		return
+	}
 	if inpututil.IsKeyJustPressed(ebiten.KeySpace) {
 		h.TogglePlay()
 	}
@@ -73,6 +92,11 @@ func (h *Host) Update() error {
 		h.pending = 0
 		h.setPlaying(false)
 	}
+	if err := h.scene.Check(); err != nil {
+		h.pending = 0
+		h.setPlaying(false)
+		h.page.Message("Paused: " + err.Error())
+	}
 	if left := FrameBudget - time.Since(start); left > 0 {
 		h.scene.Background(left)
 	}
@@ -85,7 +109,6 @@ func (h *Host) Update() error {
 	h.mu.Lock()
 	h.metrics, h.report = m, rep
 	h.mu.Unlock()
-	return nil
 }
 
 // Report returns the scene's report as of the last Update.
@@ -103,7 +126,12 @@ func (h *Host) Draw(screen *ebiten.Image) {
 	h.mu.Unlock()
 	b := screen.Bounds()
 	h.area = image.Rect(b.Min.X, b.Min.Y, max(b.Min.X+1, b.Max.X-in.X), max(b.Min.Y+1, b.Max.Y-in.Y))
-	h.scene.Draw(screen, h.area)
+	if !h.faulted() {
+		h.guard("draw", func() {
+			h.maybeInject("draw")
+			h.scene.Draw(screen, h.area)
+		})
+	}
 	h.frames.Add(1)
 	h.mu.Lock()
 	want := h.wantPNG

@@ -39,6 +39,10 @@ type Scene interface {
 	// Report is what the scene shows in the page below the controls; the
 	// zero Report shows nothing.
 	Report() Report
+	// Check reports a model state that cannot go on, such as a NaN or an
+	// infinity, naming the quantity; the host then pauses and shows it.
+	// Called after every frame's steps, so it must be cheap.
+	Check() error
 }
 
 // Report is a scene's HTML-side output: a title, a progress bar and a
@@ -75,6 +79,9 @@ type Page interface {
 	Replace(v *param.Values)
 	// Download offers data to the user as a file called name.
 	Download(name, mime string, data []byte)
+	// Fault tells the page the scene panicked and stopped; the page offers
+	// to rebuild the lab (Host.Open with a new scene).
+	Fault(f *Fault)
 }
 
 // Lab describes one lab for the page's picker: its name, title, schema and

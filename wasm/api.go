@@ -71,7 +71,20 @@ func installAPI(p *page) {
 			}
 			return errText(p.step(n))
 		},
-		"reset":   func([]js.Value) any { p.host.Reset(p.values); return nil },
+		"reset": func([]js.Value) any { p.host.Reset(p.values); return nil },
+		"fault": func([]js.Value) any {
+			if f := p.host.Fault(); f != nil {
+				return f.Error()
+			}
+			return ""
+		},
+		"injectFault": func(args []js.Value) any {
+			where, err := stringArg(args, 0, "injectFault(where)")
+			if err == nil {
+				err = p.host.InjectFault(where)
+			}
+			return errText(err)
+		},
 		"metrics": func([]js.Value) any { return metricsJS(p) },
 		"frame":   func([]js.Value) any { return float64(p.host.Frames()) },
 		"perf": func(args []js.Value) any {
@@ -101,7 +114,11 @@ func installAPI(p *page) {
 	obj := js.Global().Get("Object").New()
 	for name, f := range api {
 		f := f
-		obj.Set(name, js.FuncOf(func(_ js.Value, args []js.Value) any { return f(args) }))
+		obj.Set(name, js.FuncOf(func(_ js.Value, args []js.Value) any {
+			var out any
+			caught("window.bioplay."+name, func() { out = f(args) })
+			return out
+		}))
 	}
 	window.Set("bioplay", obj)
 }

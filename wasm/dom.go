@@ -2,7 +2,11 @@
 
 package main
 
-import "syscall/js"
+import (
+	"fmt"
+	"runtime/debug"
+	"syscall/js"
+)
 
 var (
 	window   = js.Global()
@@ -40,10 +44,21 @@ func on(e js.Value, event string, f func(ev js.Value)) {
 		if len(args) > 0 {
 			ev = args[0]
 		}
-		f(ev)
+		caught(event+" handler", func() { f(ev) })
 		return nil
 	}))
 }
 
 // warn writes to the browser console.
 func warn(args ...any) { window.Get("console").Call("warn", args...) }
+
+// caught runs f, turning a panic in it into a console error instead of the
+// end of the Go program (a dead page). what names the caller for the log.
+func caught(what string, f func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			window.Get("console").Call("error", fmt.Sprintf("bioplay: %s panicked: %v\n%s", what, r, debug.Stack()))
+		}
+	}()
+	f()
+}

@@ -3,6 +3,7 @@
 package quadlab
 
 import (
+	"fmt"
 	"image"
 	"time"
 
@@ -188,4 +189,18 @@ func (s *Scene) Click(_ image.Rectangle, x, y int) {
 		s.selected = [2]int{-1, 0}
 		s.main.heat.restart()
 	}
+}
+
+// Check reports a NaN or infinite loss or weight of either network (a
+// learning rate too high for the neuron type diverges), naming it.
+func (s *Scene) Check() error {
+	if err := s.main.trainer.CheckFinite(); err != nil {
+		return err
+	}
+	if s.other != nil {
+		if err := s.other.trainer.CheckFinite(); err != nil {
+			return fmt.Errorf("comparison network: %w", err)
+		}
+	}
+	return nil
 }
