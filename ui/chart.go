@@ -26,7 +26,8 @@ type Series struct {
 }
 
 // Shade is an x interval shaded behind the series, such as one
-// delayed-gratification episode, with an optional label.
+// delayed-gratification episode, with an optional label. With X1 ≤ X0 it
+// is a marker: a vertical line at X0, such as a grid refinement.
 type Shade struct {
 	X0, X1 float64
 	Label  string
@@ -69,6 +70,11 @@ func (c *Chart) Draw(dst *ebiten.Image, r image.Rectangle, series []Series, shad
 			a = 0.2
 		}
 		x0, x1 := x(s.X0), x(s.X1)
+		if s.X1 <= s.X0 { // a marker: a solid line, labelled to its right
+			vector.FillRect(dst, x0, float32(p.Min.Y), 1, float32(p.Dy()), Fade(Yellow, 0.8), false)
+			Label(dst, s.Label, float64(x0)+3, float64(p.Min.Y)+2, Yellow)
+			continue
+		}
 		vector.FillRect(dst, x0, float32(p.Min.Y), max(x1-x0, 1), float32(p.Dy()), Fade(Yellow, a), false)
 		if s.Label != "" && float64(x1-x0) > TextWidth(s.Label)+4 {
 			Label(dst, s.Label, float64(x0)+2, float64(p.Min.Y)+2, Yellow)

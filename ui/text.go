@@ -22,7 +22,7 @@ const LineHeight = 13
 // ascii replaces the few non-ASCII characters our labels use (the model
 // packages write equations with sub- and superscripts) by what the ASCII
 // bitmap face can show.
-var ascii = strings.NewReplacer("₁", "1", "₂", "2", "²", "^2", "−", "-", "·", "*", "∘", "o", "…", "...", "–", "-", "±", "+/-", "≥", ">=", "≤", "<=", "×", "x")
+var ascii = strings.NewReplacer("₁", "1", "₂", "2", "²", "^2", "−", "-", "·", "*", "∘", "o", "…", "...", "–", "-", "±", "+/-", "≥", ">=", "≤", "<=", "×", "x", "π", "pi", "₀", "0", "³", "^3", "⁴", "^4", "√", "sqrt", "→", "->", "φ", "phi", "λ", "lambda", "σ", "sigma", "τ", "tau")
 
 // Label draws s with its top-left corner at (x, y).
 func Label(dst *ebiten.Image, s string, x, y float64, c color.Color) {

@@ -4,15 +4,19 @@ package main
 
 import (
 	"bioplay/ui"
+	"bioplay/ui/kanlab"
 	"bioplay/ui/quadlab"
 	"bioplay/ui/sortlab"
+	"bioplay/ui/swimlab"
 )
 
 // labs is the lab picker's list, first the default. Adding a lab is one
 // line here plus its model and scene packages.
 var labs = []ui.Lab{
 	sortlab.Lab,
+	swimlab.Lab,
 	quadlab.Lab,
+	kanlab.Lab,
 }
 
 // findLab returns the lab called name.

@@ -108,7 +108,7 @@ func (s *Scene) drawMap(dst *ebiten.Image, m *model, r image.Rectangle, title st
 		if m == s.main && s.selected[0] >= 0 {
 			centre, scale = 0, h.scale
 		}
-		h.pix = paint(h.img, h.pix, h.shown, heatRes, centre, scale)
+		h.pix = ui.PaintMap(h.img, h.pix, h.shown, heatRes, centre, scale)
 		h.dirty = false
 	}
 	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}

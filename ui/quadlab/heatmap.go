@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"bioplay/models/learn"
+	"bioplay/ui"
 
 	"github.com/hajimehoshi/ebiten/v2"
 )
@@ -45,7 +46,7 @@ func (h *heatmap) thumbImage(k int) *ebiten.Image {
 	}
 	if h.thumbDirty {
 		for i, t := range h.thumbs {
-			h.thumbPix = paint(h.thumbImgs[i], h.thumbPix, t, thumbRes, 0, h.thumbScale[i])
+			h.thumbPix = ui.PaintMap(h.thumbImgs[i], h.thumbPix, t, thumbRes, 0, h.thumbScale[i])
 		}
 		h.thumbDirty = false
 	}

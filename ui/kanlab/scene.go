@@ -1,0 +1,210 @@
+//go:build js && wasm
+
+package kanlab
+
+import (
+	"fmt"
+	"image"
+	"time"
+
+	"bioplay/models/kan"
+	"bioplay/models/param"
+	"bioplay/ui"
+)
+
+// Lab is the KAN lab's entry in the page's lab picker.
+var Lab = ui.Lab{
+	Name:   "kan",
+	Title:  "Kolmogorov–Arnold networks",
+	Schema: kan.Schema,
+	New:    func(v *param.Values, p ui.Page) (ui.Scene, error) { return New(v, p) },
+}
+
+// Scene is the KAN lab on the canvas.
+type Scene struct {
+	page        ui.Page
+	values      *param.Values // as last configured
+	setup       kan.Setup
+	task        kan.Task
+	tr          *kan.Trainer
+	mlp         *kan.MLPTrainer // the comparison MLP, when compare is on
+	train, test []kan.Sample
+	speed       int
+
+	hist   history
+	edges  edgeCache
+	fit    fitView
+	layout layout
+	chart  ui.Chart
+	pinned edgeRef // the edge shown large after a click or "Next edge"
+	frame  int
+}
+
+// New builds the scene and its first network from v. A shape whose input
+// width does not match the task's is adapted first, so a link naming only
+// a task opens working.
+func New(v *param.Values, p ui.Page) (*Scene, error) {
+	s := &Scene{page: p, pinned: edgeRef{l: -1}}
+	s.chart = ui.Chart{Title: "log10 RMSE", Digits: 1, XLabel: "steps"}
+	adaptShape(v)
+	if err := s.Configure(v, "", true); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// adaptShape rewrites v's shape so its input width is the task's
+// dimension, and reports whether it changed anything.
+func adaptShape(v *param.Values) bool {
+	task, err1 := kan.LookupTask(v.Text("task"))
+	shape, err2 := kan.ParseShape(v.Text("shape"))
+	if err1 != nil || err2 != nil || shape[0] == task.Dim {
+		return false
+	}
+	return v.Set("shape", kan.FormatShape(kan.WithInputs(shape, task.Dim))) == nil
+}
+
+// Configure applies live settings or rebuilds the run. Choosing a task of
+// another dimension adapts the shape's input width and tells the page.
+func (s *Scene) Configure(v *param.Values, name string, reset bool) error {
+	if name == "task" && adaptShape(v) {
+		defer s.page.Replace(v)
+	}
+	setup, err := kan.SetupFrom(v)
+	if err != nil {
+		return err
+	}
+	s.speed, s.values = v.Int("speed"), v.Clone()
+	if !reset && s.tr != nil {
+		s.setup = setup
+		if err := s.tr.SetConfig(setup.Train); err != nil {
+			return err
+		}
+		if s.mlp != nil {
+			if err := s.mlp.SetConfig(setup.Train); err != nil {
+				return err
+			}
+		}
+		return s.syncCompare(v.Bool("compare"))
+	}
+	tr, train, test, err := setup.Start()
+	if err != nil {
+		return err
+	}
+	task, _ := kan.LookupTask(setup.Task)
+	s.setup, s.task, s.tr, s.train, s.test, s.mlp = setup, task, tr, train, test, nil
+	s.hist = history{}
+	s.pinned = edgeRef{l: -1}
+	s.edges.reset()
+	s.fit.reset(s)
+	if err := s.syncCompare(v.Bool("compare")); err != nil {
+		return err
+	}
+	s.hist.record(s)
+	return nil
+}
+
+// syncCompare adds or drops the MLP trained beside the KAN on the same
+// data; a new one catches up to the KAN's step count.
+func (s *Scene) syncCompare(on bool) error {
+	if !on {
+		s.mlp = nil
+		return nil
+	}
+	if s.mlp != nil {
+		return nil
+	}
+	m, err := kan.NewMLPTrainer(s.task.Dim, s.tr.Network().Params(), s.setup.Net.Loss, s.train, s.test, s.setup.Train, s.setup.Seed)
+	if err != nil {
+		return err
+	}
+	s.hist.mlpTrain, s.hist.mlpTest = s.hist.mlpTrain[:0], s.hist.mlpTest[:0]
+	s.hist.catchUp(m)
+	for m.Steps() < s.tr.Steps() {
+		if m.Step() != nil {
+			break
+		}
+		s.hist.catchUp(m)
+	}
+	s.mlp = m
+	return nil
+}
+
+// Speed is the training steps per frame while playing.
+func (s *Scene) Speed() int { return s.speed }
+
+// Done is never true: training can always go on (a NaN pauses through
+// Check instead).
+func (s *Scene) Done() bool { return false }
+
+// Step trains up to n steps (the MLP too in compare mode) within budget.
+func (s *Scene) Step(n int, budget time.Duration) int {
+	start := time.Now()
+	var last time.Duration // one step's cost, to stop before overrunning
+	for k := 0; k < n; k++ {
+		if k > 0 && time.Since(start)+last > budget {
+			return k
+		}
+		if s.tr.Err() != nil {
+			return k
+		}
+		t0 := time.Now()
+		s.tr.Step()
+		if s.mlp != nil {
+			s.mlp.Step()
+		}
+		s.hist.record(s)
+		last = time.Since(t0)
+	}
+	return n
+}
+
+// Check reports the NaN or infinity that paused training, naming where.
+func (s *Scene) Check() error { return s.tr.Err() }
+
+// Background refreshes the edge curves and the prediction map within
+// budget: at a reduced rate, so training keeps most of the frame.
+func (s *Scene) Background(budget time.Duration) {
+	start := time.Now()
+	s.frame++
+	if s.frame%edgeEvery == 0 || s.edges.stale(s) {
+		s.edges.refresh(s)
+	}
+	for time.Since(start) < budget && s.fit.advance(s) {
+	}
+}
+
+// Report has nothing to show: all numbers are in the readout.
+func (s *Scene) Report() ui.Report { return ui.Report{} }
+
+// Action refines the grid or moves the large edge view to the next edge.
+func (s *Scene) Action(name string) error {
+	switch name {
+	case "refine":
+		g, ok := kan.NextGrid(s.tr.Network().Grid(), s.setup.RefineTo)
+		if !ok {
+			return fmt.Errorf("refine: G is %d and refine-to (%s) has no larger size; add one", s.tr.Network().Grid(), kan.FormatStages(s.setup.RefineTo))
+		}
+		if err := s.tr.Refine(g); err != nil {
+			return err
+		}
+		s.hist.record(s)
+		s.edges.reset()
+		return nil
+	case "next-edge":
+		s.pinned = s.pinned.next(s.tr.Network().Shape())
+		return nil
+	}
+	return &param.Error{Name: name, Reason: "is not an action of the KAN lab"}
+}
+
+// Click on an edge's box shows that edge large; a second click lets go.
+func (s *Scene) Click(_ image.Rectangle, x, y int) {
+	if e, ok := s.layout.edgeAt(image.Pt(x, y)); ok {
+		if e == s.pinned {
+			s.pinned = edgeRef{l: -1}
+		} else {
+			s.pinned = e
+		}
+	}
+}
