@@ -14,6 +14,10 @@
 //	        or run one of the paper's figures into CSV and PNG (-figure N)
 //	quad    train a network of the quadratic-neuron lab and report its
 //	        loss and accuracy, with optional training curves (-csv)
+//	swim    swim one episode of the swimmer lab, or train its controller
+//	        by evolution strategies (-train es)
+//	kan     train a Kolmogorov–Arnold network, optionally through grid
+//	        refinement stages (-refine), and report its RMSE
 //
 // Run 'bioplay <command> -h' for a command's flags. Exit status is 0 on
 // success, 2 for a usage error (unknown command, bad flag or value) and 1
@@ -44,6 +48,10 @@ func commands() []command {
 			run: runSort, usage: sortUsage},
 		{name: "quad", summary: "train a quadratic-neuron (or conventional) network and report its accuracy",
 			run: runQuad, usage: quadUsage},
+		{name: "swim", summary: "swim the NCAP (or another) swimmer one episode, or train its weights by ES",
+			run: runSwim, usage: swimUsage},
+		{name: "kan", summary: "train a Kolmogorov–Arnold network through grid refinements and report its RMSE",
+			run: runKan, usage: kanUsage},
 	}
 }
 
@@ -68,8 +76,11 @@ func commandNames() string {
 
 // run is the whole program behind main, with its arguments (without the
 // program name) and output streams passed in so tests can drive it. It
-// returns the exit status and never panics on bad input.
+// returns the exit status and never panics on bad input. What it writes to
+// stderr is clipped (clipWriter), so a hostile argument is never echoed
+// whole.
 func run(args []string, stdout, stderr io.Writer) int {
+	stderr = clipWriter{stderr}
 	if len(args) == 0 {
 		usage(stderr)
 		return 2

@@ -45,7 +45,7 @@ func Schema() *param.Schema {
 			{Name: "init", Label: "Init", Kind: param.Choice, Options: InitNames(), Default: InitNames()[d.Init], Reset: true,
 				Help: "NCAP initial weights (spec §3.5): constant ±1 or random; reset-weights applies it. Restarts the swimmer."},
 			{Name: "mlp-hidden", Label: "MLP hidden", Kind: param.Text, Default: FormatHidden(d.MLPHidden), Reset: true,
-				Check: canonicalHidden, Allowed: "comma-separated widths in [1, 256], at most 4 layers, e.g. 32,32",
+				Check: canonicalHidden, Allowed: hiddenAllowed,
 				Help: "MLP hidden-layer widths; our default 32,32 (the paper's MLPs are 256,256). Restarts the swimmer."},
 			{Name: "start", Label: "Start pose", Kind: param.Choice, Options: StartNames(), Default: d.Start.String(), Reset: true,
 				Help: "straight: at rest in a line; random: DM Control's random heading and joint angles. Restarts the swimmer."},
@@ -66,10 +66,10 @@ func Schema() *param.Schema {
 			{Name: "seed", Label: "Seed", Kind: param.Integer, Min: 0, Max: 1<<53 - 1, Step: 1, Default: fmt.Sprint(d.Seed), Reset: true,
 				Help: "Seeds random starts, random inits, the random controller and ES: the same seed gives the same run. Restarts the swimmer."},
 			{Name: "unshared", Label: "Unshared weights", Kind: param.Text, Default: "", Reset: true, Transient: true,
-				Check: canonicalFloats, Allowed: "comma-separated numbers, 6 per joint, or empty for the init",
+				Check: canonicalFloats, Allowed: unsharedAllowed,
 				Help: "NCAP without sharing: 6 weights per joint (in_d, in_v, muscle_dd, muscle_dv, muscle_vv, muscle_vd); empty = from init."},
 			{Name: "mlp-weights", Label: "MLP weights", Kind: param.Text, Default: "", Reset: true, Transient: true,
-				Check: canonicalEncoded, Allowed: "base64url of little-endian float64s, or empty for the seeded init",
+				Check: canonicalEncoded, Allowed: encodedAllowed,
 				Help: "The MLP's trained parameters (exact, compact); empty = initial weights from the seed."},
 			{Name: "train", Label: "Train", Kind: param.Action,
 				Help: "Start or stop evolution strategies on the current controller's weights (NCAP or MLP)."},
@@ -80,17 +80,32 @@ func Schema() *param.Schema {
 	}
 }
 
+// What the Text parameters allow, for the controls' hints and the errors.
+const (
+	hiddenAllowed   = "comma-separated widths in [1, 256], at most 4 layers, e.g. 32,32"
+	unsharedAllowed = "comma-separated numbers, 6 per joint, or empty for the init"
+	encodedAllowed  = "base64url of little-endian float64s, or empty for the seeded init"
+)
+
+// allowing adds what is allowed to a Check's error.
+func allowing(err error, allowed string) error {
+	if err == nil {
+		return nil
+	}
+	return fmt.Errorf("%v; allowed: %s", err, allowed)
+}
+
 func canonicalHidden(s string) (string, error) {
 	h, err := ParseHidden(s)
-	return FormatHidden(h), err
+	return FormatHidden(h), allowing(err, hiddenAllowed)
 }
 
 func canonicalFloats(s string) (string, error) {
 	xs, err := ParseFloats(s)
-	return FormatFloats(xs), err
+	return FormatFloats(xs), allowing(err, unsharedAllowed)
 }
 
 func canonicalEncoded(s string) (string, error) {
 	xs, err := DecodeFloats(s)
-	return EncodeFloats(xs), err
+	return EncodeFloats(xs), allowing(err, encodedAllowed)
 }
