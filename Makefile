@@ -10,7 +10,7 @@ WASMENV := GOOS=js GOARCH=wasm
 NODEPATH := PATH="$(GOROOT)/lib/wasm:$$PATH"
 MODELS  := ./models/...
 
-.PHONY: all build serve dist test vet test-native test-wasm e2e bench fuzz clean
+.PHONY: all build serve dist test vet test-native test-wasm e2e soak perf bench bench-mujoco fuzz clean
 all: build
 
 # build: the static site in $(SITE): index.html, style and wasm_exec.js and the
@@ -60,12 +60,30 @@ test: vet build
 	BIOPLAY_SITE=$(CURDIR)/$(SITE) BIOPLAY_SERVE=$(CURDIR)/build/serve $(GO) test -count=1 ./...
 	$(NODEPATH) $(WASMENV) $(GO) test -count=1 $(MODELS)
 
+# soak: every lab at its heaviest load for BIOPLAY_SOAK_MINUTES (default 3)
+# minutes each: no console errors, bounded Go heap, frames keep coming.
+soak: build
+	BIOPLAY_SOAK=1 BIOPLAY_SITE=$(CURDIR)/$(SITE) BIOPLAY_SERVE=$(CURDIR)/build/serve $(GO) test -count=1 -v -timeout 60m -run TestSoak ./e2e/
+
+# perf: first frame, bytes, model time per frame and responsiveness of every
+# lab into build/perf.json (after make dist it also sees the brotli sizes).
+perf: build
+	BIOPLAY_SITE=$(CURDIR)/$(SITE) BIOPLAY_SERVE=$(CURDIR)/build/serve $(GO) test -count=1 -v -run 'TestPerf$$' ./e2e/
+
+# bench: every model benchmark natively and under wasm in Node, one table,
+# then the peer comparisons (PyTorch, MuJoCo-WASM) where their tools exist.
 bench:
-	$(GO) test -run '^$$' -bench . -benchtime 2s $(MODELS)
+	$(GO) run ./tools/benchtable -benchtime 1s
+
+# bench-mujoco: the swimmer against MuJoCo's own WebAssembly build (npm
+# mujoco-js, a development-only dependency fetched into tools/mujocobench).
+bench-mujoco:
+	tools/mujocobench/run.sh
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 30s ./models/param/
 	$(GO) test -run '^$$' -fuzz FuzzHash -fuzztime 30s ./models/param/
+	$(GO) test -run '^$$' -fuzz FuzzConfig -fuzztime 2m ./internal/labrun/
 
 clean:
 	rm -rf build

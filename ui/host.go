@@ -35,7 +35,8 @@ type Host struct {
 	pending  int // explicitly requested steps not yet taken
 	area     image.Rectangle
 	frames   atomic.Uint64
-	modelDur atomic.Int64 // ns of model work in the last Update
+	modelDur atomic.Int64 // ns of model work in the Updates before the last drawn frame
+	modelAcc atomic.Int64 // ns of model work in the Updates since the last Draw
 	maxModel atomic.Int64 // the largest modelDur since the last ResetMaxModelTime
 	screen   atomic.Int64 // last Layout size, w<<32 | h
 
@@ -101,7 +102,7 @@ func (h *Host) update() {
 		h.scene.Background(left)
 	}
 	d := int64(time.Since(start))
-	h.modelDur.Store(d)
+	h.modelAcc.Add(d)
 	if d > h.maxModel.Load() {
 		h.maxModel.Store(d)
 	}
@@ -133,6 +134,7 @@ func (h *Host) Draw(screen *ebiten.Image) {
 		})
 	}
 	h.frames.Add(1)
+	h.modelDur.Store(h.modelAcc.Swap(0))
 	h.mu.Lock()
 	want := h.wantPNG
 	h.wantPNG = false
@@ -158,11 +160,13 @@ func (h *Host) ScreenSize() (w, hgt int) {
 // Frames returns the number of frames drawn so far.
 func (h *Host) Frames() uint64 { return h.frames.Load() }
 
-// ModelTime returns the model work of the last frame.
+// ModelTime returns the model work done for the last drawn frame: every
+// Update since the frame before (Ebiten runs several Updates per frame
+// when frames are slow).
 func (h *Host) ModelTime() time.Duration { return time.Duration(h.modelDur.Load()) }
 
-// MaxModelTime returns the largest model work of one frame since the last
-// ResetMaxModelTime (or the start).
+// MaxModelTime returns the largest model work of one Update (the unit the
+// budget applies to) since the last ResetMaxModelTime (or the start).
 func (h *Host) MaxModelTime() time.Duration { return time.Duration(h.maxModel.Load()) }
 
 // ResetMaxModelTime starts a new maximum.

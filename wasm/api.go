@@ -88,7 +88,7 @@ func installAPI(p *page) {
 		"metrics": func([]js.Value) any { return metricsJS(p) },
 		"frame":   func([]js.Value) any { return float64(p.host.Frames()) },
 		"perf": func(args []js.Value) any {
-			if len(args) > 0 && args[0].Type() == js.TypeString && args[0].String() == "reset" {
+			if len(args) > 0 && typeOf(args[0]) == js.TypeString && args[0].String() == "reset" {
 				p.host.ResetMaxModelTime()
 			}
 			var ms runtime.MemStats
@@ -138,7 +138,7 @@ func (p *page) get(name string) (any, bool) {
 func (p *page) step(n js.Value) error {
 	x := 1.0
 	if !n.IsUndefined() {
-		if n.Type() != js.TypeNumber {
+		if typeOf(n) != js.TypeNumber {
 			return fmt.Errorf("step: n must be a number")
 		}
 		x = n.Float()
@@ -169,7 +169,7 @@ func errText(err error) string {
 
 // stringArg returns args[i] if it is a string.
 func stringArg(args []js.Value, i int, usage string) (string, error) {
-	if len(args) <= i || args[i].Type() != js.TypeString {
+	if len(args) <= i || typeOf(args[i]) != js.TypeString {
 		return "", fmt.Errorf("%s: argument %d must be a string", usage, i+1)
 	}
 	return args[i].String(), nil
@@ -180,7 +180,7 @@ func valueText(args []js.Value, i int, name string) (string, error) {
 	if len(args) <= i {
 		return "", &param.Error{Name: name, Reason: "set needs a value"}
 	}
-	switch v := args[i]; v.Type() {
+	switch v := args[i]; typeOf(v) {
 	case js.TypeNumber:
 		return strconv.FormatFloat(v.Float(), 'g', -1, 64), nil
 	case js.TypeBoolean:
@@ -188,7 +188,7 @@ func valueText(args []js.Value, i int, name string) (string, error) {
 	case js.TypeString:
 		return v.String(), nil
 	default:
-		return "", &param.Error{Name: name, Reason: fmt.Sprintf("a %s is not a value; use a number, boolean or string", v.Type())}
+		return "", &param.Error{Name: name, Reason: fmt.Sprintf("a %s is not a value; use a number, boolean or string", typeName(v))}
 	}
 }
 

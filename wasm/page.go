@@ -31,7 +31,7 @@ type page struct {
 func (p *page) open(name string, pairs []param.Pair) (problems []string, err error) {
 	lab, ok := findLab(name)
 	if !ok {
-		return nil, fmt.Errorf("lab: %q is not a lab; labs: %s", name, strings.Join(labNames(), ", "))
+		return nil, fmt.Errorf("lab: %s is not a lab; labs: %s", param.Quote(name), strings.Join(labNames(), ", "))
 	}
 	v := lab.Schema().Defaults()
 	errs, unknown := v.SetPairs(pairs)
@@ -39,7 +39,7 @@ func (p *page) open(name string, pairs []param.Pair) (problems []string, err err
 		problems = append(problems, e.Error()+" (kept "+defaultOf(v, e)+")")
 	}
 	for _, k := range unknown {
-		warn(fmt.Sprintf("bioplay: URL key %q is not a parameter of %s; ignored", k, lab.Name))
+		warn(fmt.Sprintf("bioplay: URL key %s is not a parameter of %s; ignored", param.Quote(k), lab.Name))
 	}
 	scene, err := lab.New(v, p)
 	if err != nil {

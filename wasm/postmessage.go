@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"syscall/js"
+
+	"bioplay/models/param"
 )
 
 // postCommands are the requests a course page may post to a framed lab.
@@ -31,7 +33,7 @@ func installPostMessage(p *page) {
 			return
 		}
 		data := ev.Get("data")
-		if data.Type() != js.TypeObject || data.Get("bioplay").Type() != js.TypeString {
+		if typeOf(data) != js.TypeObject || typeOf(data.Get("bioplay")) != js.TypeString {
 			return
 		}
 		cmd := data.Get("bioplay").String()
@@ -78,7 +80,7 @@ func (p *page) command(cmd string, data js.Value) (any, error) {
 		}
 		v, ok := p.get(name)
 		if !ok {
-			return nil, fmt.Errorf("get: %q is not a parameter of %s", name, p.lab.Name)
+			return nil, fmt.Errorf("get: %s is not a parameter of %s", param.Quote(name), p.lab.Name)
 		}
 		return v, nil
 	case "play":
@@ -94,7 +96,7 @@ func (p *page) command(cmd string, data js.Value) (any, error) {
 	case "params":
 		return paramsJS(p.values), nil
 	default:
-		return nil, fmt.Errorf("unknown command %q; commands: %s", cmd, postCommands)
+		return nil, fmt.Errorf("unknown command %s; commands: %s", param.Quote(cmd), postCommands)
 	}
 	return nil, nil
 }
@@ -102,7 +104,7 @@ func (p *page) command(cmd string, data js.Value) (any, error) {
 // nameField returns the message's name field, which must be a string.
 func nameField(cmd string, data js.Value) (string, error) {
 	n := data.Get("name")
-	if n.Type() != js.TypeString {
+	if typeOf(n) != js.TypeString {
 		return "", errors.New(cmd + ": the message needs a name field (a string)")
 	}
 	return n.String(), nil

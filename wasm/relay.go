@@ -42,14 +42,14 @@ func readRelay(hash string) relayConfig {
 					c.done = true
 				case "":
 				default:
-					c.problems = append(c.problems, fmt.Sprintf("relay: %q is not an event; events: metrics, done", name))
+					c.problems = append(c.problems, fmt.Sprintf("relay: %s is not an event; events: metrics, done", param.Quote(name)))
 				}
 			}
 		case "relay-hz":
 			hz, err := strconv.ParseFloat(pr.Value, 64)
 			if err != nil || !(hz >= relayHzMin && hz <= relayHzMax) {
-				c.problems = append(c.problems, fmt.Sprintf("relay-hz: %q must be a number in [%g, %g] events per second (kept %g)",
-					pr.Value, relayHzMin, relayHzMax, relayHzDefault))
+				c.problems = append(c.problems, fmt.Sprintf("relay-hz: %s must be a number in [%g, %g] events per second (kept %g)",
+					param.Quote(pr.Value), relayHzMin, relayHzMax, relayHzDefault))
 				continue
 			}
 			c.hz = hz

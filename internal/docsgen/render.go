@@ -4,15 +4,17 @@ import (
 	"fmt"
 	"strings"
 
+	"bioplay/models/kan"
 	"bioplay/models/param"
 	"bioplay/models/quadratic"
 	"bioplay/models/sorting"
+	"bioplay/models/swimmer"
 )
 
 // Labs are the schemas of the labs the page offers, in its picker's order.
 // The page's own list is in wasm/labs.go (js-only); the test checks that
 // the two agree.
-var Labs = []func() *param.Schema{sorting.Schema, quadratic.Schema}
+var Labs = []func() *param.Schema{sorting.Schema, swimmer.Schema, quadratic.Schema, kan.Schema}
 
 // Render returns the text of docs/embedding.md.
 func Render() string {

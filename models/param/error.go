@@ -1,6 +1,9 @@
 package param
 
-import "fmt"
+import (
+	"fmt"
+	"unicode/utf8"
+)
 
 // Error reports a rejected parameter value. Its text names the parameter, the
 // value and what would have been accepted, for example
@@ -27,4 +30,22 @@ func quote(s string) string {
 		s = string(r[:max]) + "…"
 	}
 	return fmt.Sprintf("%q", s)
+}
+
+// Quote is quote for the page: user text in an error message, shortened so
+// a megabyte-long lab or parameter name cannot flood the page or a reply.
+func Quote(s string) string { return quote(s) }
+
+// clip shortens an error text from a Check function (which may quote the
+// whole value it refused) to at most maxMessage bytes, on a rune boundary.
+func clip(s string) string {
+	const maxMessage = 300
+	if len(s) <= maxMessage {
+		return s
+	}
+	cut := maxMessage - 60
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return fmt.Sprintf("%s… (%d bytes in all)", s[:cut], len(s))
 }

@@ -114,7 +114,7 @@ func (s Spec) Parse(text string) (string, error) {
 		}
 		c, err := s.Check(t)
 		if err != nil {
-			return fail("%v", err)
+			return fail("%s", clip(err.Error()))
 		}
 		return c, nil
 	}

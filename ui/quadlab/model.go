@@ -3,6 +3,8 @@
 package quadlab
 
 import (
+	"math"
+
 	"bioplay/models/learn"
 	"bioplay/models/quadratic"
 )
@@ -31,6 +33,19 @@ func newModel(s quadratic.Setup, cfg quadratic.Config, train, test []learn.Point
 func (m *model) step() {
 	m.trainer.Step()
 	m.curves.record(m)
+}
+
+// check reports a NaN or infinite parameter, or training loss: the
+// trainer's (taken before its last update) and the one evaluated after it,
+// which sees weights that are finite but overflow in the forward pass.
+func (m *model) check() error {
+	if err := m.trainer.CheckFinite(); err != nil {
+		return err
+	}
+	if x := last(m.curves.trainLoss); math.IsNaN(x) || math.IsInf(x, 0) {
+		return &learn.NonFiniteError{What: "training loss", Value: x}
+	}
+	return nil
 }
 
 // curves are loss and accuracy over training steps, thinned by halves so a

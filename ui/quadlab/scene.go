@@ -194,11 +194,11 @@ func (s *Scene) Click(_ image.Rectangle, x, y int) {
 // Check reports a NaN or infinite loss or weight of either network (a
 // learning rate too high for the neuron type diverges), naming it.
 func (s *Scene) Check() error {
-	if err := s.main.trainer.CheckFinite(); err != nil {
+	if err := s.main.check(); err != nil {
 		return err
 	}
 	if s.other != nil {
-		if err := s.other.trainer.CheckFinite(); err != nil {
+		if err := s.other.check(); err != nil {
 			return fmt.Errorf("comparison network: %w", err)
 		}
 	}
