@@ -37,15 +37,21 @@ func quote(s string) string {
 func Quote(s string) string { return quote(s) }
 
 // clip shortens an error text from a Check function (which may quote the
-// whole value it refused) to at most maxMessage bytes, on a rune boundary.
+// whole value it refused) to about maxMessage bytes by cutting out its
+// middle, on rune boundaries, so both what was refused (the start) and what
+// is allowed (the end) stay readable.
 func clip(s string) string {
-	const maxMessage = 300
+	const maxMessage, tail = 480, 320
 	if len(s) <= maxMessage {
 		return s
 	}
-	cut := maxMessage - 60
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
+	head := maxMessage - tail - 40
+	for head > 0 && !utf8.RuneStart(s[head]) {
+		head--
 	}
-	return fmt.Sprintf("%s… (%d bytes in all)", s[:cut], len(s))
+	from := len(s) - tail
+	for from < len(s) && !utf8.RuneStart(s[from]) {
+		from++
+	}
+	return fmt.Sprintf("%s … (%d bytes cut) … %s", s[:head], from-head, s[from:])
 }

@@ -191,6 +191,35 @@ func (s *Scene) Action(name string) error {
 		s.hist.record(s)
 		s.edges.reset()
 		return nil
+	case "prune": // spec B.8: nodes under the threshold go, the network redraws smaller
+		removed, err := s.tr.Prune(s.setup.PruneThreshold)
+		if err != nil {
+			return err
+		}
+		s.edges.reset()
+		s.pinned = edgeRef{l: -1}
+		n := 0
+		for _, r := range removed {
+			n += len(r)
+		}
+		s.page.Message(fmt.Sprintf("Pruned %d hidden nodes (threshold %g): shape %s.", n, s.setup.PruneThreshold, shapeText(s.tr.Network().Shape())))
+		return nil
+	case "snap": // spec B.9: every edge to its best symbolic candidate
+		if _, err := s.tr.AutoSnap(); err != nil {
+			return err
+		}
+		s.edges.reset()
+		s.page.Message("Snapped: " + s.tr.Network().Formula() + "  (press Fit constants to train the affine parameters)")
+		return nil
+	case "train-affine":
+		rmse, err := s.tr.FitAffine(100)
+		if err != nil {
+			return err
+		}
+		s.edges.reset()
+		s.hist.record(s)
+		s.page.Message(fmt.Sprintf("Formula (train RMSE %.3g): %s", rmse, s.tr.Network().Formula()))
+		return nil
 	case "next-edge":
 		s.pinned = s.pinned.next(s.tr.Network().Shape())
 		return nil

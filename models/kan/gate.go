@@ -1,0 +1,189 @@
+package kan
+
+import (
+	"math"
+	"math/rand/v2"
+
+	"bioplay/models/learn"
+)
+
+// gate makes a layer selectable (spec B.13; our implementation of the
+// S-KAN idea of Yang et al., arXiv 2408.08338, not the authors' code,
+// which is not public): one sub-layer per candidate family, all fed the
+// same inputs, and per output node j logits α_{j,m} whose softmax
+//
+//	a_{j,m} = exp(α_{j,m}/τ) / Σ_m′ exp(α_{j,m′}/τ)
+//
+// mixes the families: φ_ij = Σ_m a_{j,m}·φ^{(m)}_ij, so y_j = Σ_m a_{j,m}·y^{(m)}_j.
+// Our choice: the gate is per node, not per edge (a node's incoming edges
+// share one family, so a node can be coloured by it).
+type gate struct {
+	fams   []Basis
+	subs   []*layer
+	logit  []float64 // α: out×M, node-major
+	glogit []float64
+	tau    float64
+	learn  bool      // the logits train (phase selective)
+	chosen []int     // per output node the kept family's index (phase prune), or −1
+	a      []float64 // out×M: the mixing weights of the last forward
+}
+
+// newGatedLayer returns an in→out layer mixing fams, each sub-layer
+// initialised by newLayer in turn from r, the logits 0 (a uniform mix).
+func newGatedLayer(in, out, g, k int, fams []Basis, tau float64, r *rand.Rand) (*layer, error) {
+	gt := &gate{fams: fams, tau: tau, logit: make([]float64, out*len(fams)),
+		glogit: make([]float64, out*len(fams)), a: make([]float64, out*len(fams)), chosen: make([]int, out)}
+	for j := range gt.chosen {
+		gt.chosen[j] = -1
+	}
+	for _, f := range fams {
+		s, err := newLayer(in, out, g, k, f, r)
+		if err != nil {
+			return nil, err
+		}
+		gt.subs = append(gt.subs, s)
+	}
+	l := &layer{in: in, out: out, gate: gt, mag: make([]float64, in*out),
+		lo: make([]float64, in), hi: make([]float64, in)}
+	for i := range l.lo {
+		l.lo[i], l.hi[i] = math.Inf(1), math.Inf(-1)
+	}
+	gt.weights()
+	return l, nil
+}
+
+// weights refreshes a from the logits (one-hot for chosen nodes).
+func (g *gate) weights() {
+	m := len(g.fams)
+	for j, c := range g.chosen {
+		a := g.a[j*m : j*m+m]
+		if c >= 0 {
+			clear(a)
+			a[c] = 1
+			continue
+		}
+		al := g.logit[j*m : j*m+m]
+		top := math.Inf(-1)
+		for _, v := range al {
+			top = max(top, v/g.tau)
+		}
+		var sum float64
+		for q, v := range al {
+			a[q] = learn.Exp(v/g.tau - top)
+			sum += a[q]
+		}
+		for q := range a {
+			a[q] /= sum
+		}
+	}
+}
+
+// used reports whether any node gives family m a non-zero weight.
+func (g *gate) used(m int) bool {
+	for j := range g.chosen {
+		if g.a[j*len(g.fams)+m] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// gateForward runs every used sub-layer on x and mixes their outputs.
+// With record, an edge's magnitude is Σ_m a_{j,m}·|φ^{(m)}|₁, an upper
+// bound of the mixed edge's |φ|₁ (our choice: no per-sample mixed values
+// are kept).
+func (l *layer) gateForward(lp *layerPass, x []float64, batch int, record bool) {
+	g, M := l.gate, len(l.gate.fams)
+	g.weights()
+	lp.x = x[:batch*l.in]
+	y := lp.y[:batch*l.out]
+	clear(y)
+	for m, s := range g.subs {
+		if !g.used(m) {
+			continue
+		}
+		sp := &lp.subs[m]
+		s.forward(sp, x, batch, record)
+		for r := range batch {
+			for j := range l.out {
+				y[r*l.out+j] += g.a[j*M+m] * sp.y[r*l.out+j]
+			}
+		}
+	}
+	if !record {
+		return
+	}
+	clear(l.mag)
+	for m, s := range g.subs {
+		if !g.used(m) {
+			continue
+		}
+		for e := range l.mag {
+			l.mag[e] += g.a[(e%l.out)*M+m] * s.mag[e]
+		}
+	}
+	for i := range l.in {
+		l.lo[i], l.hi[i] = math.Inf(1), math.Inf(-1)
+		for r := range batch {
+			v := x[r*l.in+i]
+			l.lo[i], l.hi[i] = min(l.lo[i], v), max(l.hi[i], v)
+		}
+	}
+}
+
+// gateBackward sends a_{j,m}·δ_j into each used sub-layer, sums their
+// input gradients into dx, and, while the logits train, writes
+//
+//	∂L/∂α_{j,m} = Σ_s δ_j·a_{j,m}·(y^{(m)}_j − y_j)/τ
+//
+// (spec B.13's ∂φ/∂α summed over the node's edges and the batch).
+func (l *layer) gateBackward(lp *layerPass, batch int, dx []float64) {
+	g, M := l.gate, len(l.gate.fams)
+	clear(g.glogit)
+	if dx != nil {
+		clear(dx[:batch*l.in])
+	}
+	for m, s := range g.subs {
+		if !g.used(m) {
+			for _, pg := range s.groups() {
+				clear(pg[1])
+			}
+			continue
+		}
+		sp := &lp.subs[m]
+		for r := range batch {
+			for j := range l.out {
+				k := r*l.out + j
+				sp.dy[k] = g.a[j*M+m] * lp.dy[k]
+				if g.learn {
+					g.glogit[j*M+m] += lp.dy[k] * g.a[j*M+m] * (sp.y[k] - lp.y[k]) / g.tau
+				}
+			}
+		}
+		var sdx []float64
+		if dx != nil {
+			sdx = lp.gdx[:batch*l.in]
+		}
+		s.backward(sp, batch, sdx)
+		for q, v := range sdx {
+			dx[q] += v
+		}
+	}
+}
+
+// choose fixes every node to its largest-weight family (phase prune).
+func (g *gate) choose() {
+	M := len(g.fams)
+	g.weights()
+	for j := range g.chosen {
+		best := 0
+		for m := range M {
+			if g.a[j*M+m] > g.a[j*M+best] {
+				best = m
+			}
+		}
+		g.chosen[j] = best
+	}
+	g.learn = false
+	g.weights()
+}

@@ -1,0 +1,87 @@
+package kan
+
+import (
+	"strconv"
+
+	"bioplay/models/learn"
+)
+
+// Phase is a Select network's training phase (spec B.13; our
+// implementation of S-KAN's full → selective → pruning schedule).
+type Phase int
+
+// The phases, in order.
+const (
+	PhaseFull      Phase = iota // uniform mix, gate logits frozen, all families train
+	PhaseSelective              // gate logits train with the families
+	PhasePrune                  // each node keeps its largest-weight family; fine-tuning
+)
+
+var phaseNames = []string{"full", "selective", "prune"}
+
+// String returns "full", "selective" or "prune".
+func (p Phase) String() string {
+	if p >= 0 && int(p) < len(phaseNames) {
+		return phaseNames[p]
+	}
+	return "phase(" + strconv.Itoa(int(p)) + ")"
+}
+
+// Phase returns the Select network's current phase (PhaseFull for other
+// networks, which have no gate).
+func (t *Trainer) Phase() Phase { return t.phase }
+
+// SetPhase moves a Select network to phase p: full freezes the logits,
+// selective trains them, prune fixes every node to its largest-weight
+// family (for good: a pruned gate cannot return to mixing, and earlier
+// phases are refused). The optimiser state is reset. Networks of one
+// family refuse every phase but full.
+func (t *Trainer) SetPhase(p Phase) error {
+	gated := t.net.cfg.Basis == Select
+	bad := func(reason string) error {
+		return &learn.ConfigError{Field: "phase", Value: p.String(), Reason: reason}
+	}
+	switch {
+	case p < PhaseFull || p > PhasePrune:
+		return bad("is not one of full, selective, prune")
+	case !gated && p != PhaseFull:
+		return bad("needs basis select")
+	case t.phase == PhasePrune && p != PhasePrune:
+		return bad("cannot follow prune: the other families are gone")
+	case p == t.phase:
+		return nil
+	}
+	for _, l := range t.net.layers {
+		g := l.gate
+		if g == nil {
+			continue
+		}
+		g.learn = p == PhaseSelective
+		if p == PhasePrune {
+			g.choose()
+		}
+		clear(g.glogit)
+	}
+	t.phase = p
+	t.newUpdaters()
+	t.version++
+	return nil
+}
+
+// schedulePhase applies TrainConfig's phase schedule before a step.
+func (t *Trainer) schedulePhase() {
+	c := t.cfg
+	if t.net.cfg.Basis != Select || (c.SelectFull == 0 && c.SelectSelective == 0) || t.phase == PhasePrune {
+		return
+	}
+	want := PhaseFull
+	switch {
+	case t.steps >= c.SelectFull+c.SelectSelective:
+		want = PhasePrune
+	case t.steps >= c.SelectFull:
+		want = PhaseSelective
+	}
+	if want > t.phase {
+		_ = t.SetPhase(want) // forward moves of a Select network never fail
+	}
+}

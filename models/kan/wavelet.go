@@ -1,0 +1,37 @@
+package kan
+
+import "bioplay/models/learn"
+
+// wavelet is a Mexican-hat frame (spec B.12, after Wav-KAN): n = G+k
+// translates ψ((x − t_m)/s) with t_m evenly spaced over [lo, hi] and s
+// their spacing, ψ(u) = (1 − u²)·e^{−u²/2}, the textbook sign, without the
+// normalising factor 2/(√3·π^¼) (the coefficients absorb it; Wav-KAN's
+// code uses the negated form). Our choice: the translations and the scale
+// are fixed per input node and only the coefficients train — Wav-KAN
+// trains one (s, t) per edge with a single wavelet — so every family is
+// linear in its coefficients and the grid update and the least-squares
+// refits work unchanged. The SiLU base branch is kept.
+type wavelet struct {
+	layout
+	s float64
+}
+
+func newWavelet(g, k int, lo, hi float64) *wavelet {
+	b := &wavelet{layout: newLayout(g, k, lo, hi)}
+	b.s = (hi - lo) / float64(b.n-1)
+	return b
+}
+
+func (b *wavelet) family() Basis { return Wavelet }
+
+// eval implements basis: ψ′(u) = u(u² − 3)e^{−u²/2}, times 1/s.
+func (b *wavelet) eval(x float64, val, der []float64) int {
+	val, der = val[:b.n], der[:b.n]
+	for m := range val {
+		u := (x - (b.lo + float64(m)*b.s)) / b.s
+		e := learn.Exp(-u * u / 2)
+		val[m] = (1 - u*u) * e
+		der[m] = u * (u*u - 3) * e / b.s
+	}
+	return 0
+}
