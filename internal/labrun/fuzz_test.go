@@ -6,7 +6,9 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"bioplay/models/kan"
 	"bioplay/models/learn"
+	"bioplay/models/swimmer"
 )
 
 // FuzzConfig builds a random valid configuration of a random lab from the
@@ -52,8 +54,7 @@ func runChecked(r Runner, steps int) error {
 	for done := 0; done < steps && !r.Done(); done += slice {
 		r.Step(min(slice, steps-done))
 		if err := r.Check(); err != nil {
-			var nf *learn.NonFiniteError
-			if !errors.As(err, &nf) || nf.What == "" {
+			if !namesQuantity(err) {
 				return errors.New("Check reported an error that names no quantity: " + err.Error())
 			}
 			return nil // the page pauses here, showing err
@@ -65,4 +66,23 @@ func runChecked(r Runner, steps int) error {
 		}
 	}
 	return nil
+}
+
+// namesQuantity reports whether err is one of the models' non-finite
+// errors and says which quantity broke: learn's (a network's parameter or
+// loss), the swimmer's (a state variable) or the KAN's (a loss, gradient,
+// parameter or activation, with its place).
+func namesQuantity(err error) bool {
+	var nf *learn.NonFiniteError
+	var st *swimmer.StateError
+	var kn *kan.NaNError
+	switch {
+	case errors.As(err, &nf):
+		return nf.What != ""
+	case errors.As(err, &st):
+		return st.What != ""
+	case errors.As(err, &kn):
+		return kn.What != ""
+	}
+	return false
 }

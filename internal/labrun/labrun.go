@@ -43,6 +43,10 @@ type Lab struct {
 	// the interesting states, few enough that one input costs
 	// milliseconds.
 	Steps int
+	// Caps lowers the largest value fuzzing draws for a Number or Integer
+	// parameter whose full range makes one run take seconds (the KAN's
+	// point counts); the rest of the range is still the page's.
+	Caps map[string]float64
 }
 
 // Name returns the lab's name, as in the URL's lab= key.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"bioplay/internal/docsgen"
+	"bioplay/models/param"
 )
 
 // TestRegistryCoversEveryLab fails when a lab of the page (the schemas in
@@ -25,8 +26,8 @@ func TestRegistryCoversEveryLab(t *testing.T) {
 }
 
 // TestLabsAreWellFormed checks each entry: a valid schema, a positive
-// step budget, samples only for Text parameters, and every sample a value
-// the schema accepts.
+// step budget, caps inside numeric parameters' ranges, samples only for
+// known parameters, and every sample a value the schema accepts.
 func TestLabsAreWellFormed(t *testing.T) {
 	for _, l := range Labs {
 		s := l.Schema()
@@ -35,6 +36,12 @@ func TestLabsAreWellFormed(t *testing.T) {
 		}
 		if l.New == nil || l.Steps <= 0 {
 			t.Errorf("%s: New is nil or Steps = %d", s.Lab, l.Steps)
+		}
+		for name, c := range l.Caps {
+			sp, ok := s.Lookup(name)
+			if !ok || (sp.Kind != param.Number && sp.Kind != param.Integer) || c < sp.Min || c > sp.Max {
+				t.Errorf("%s: cap %s=%g is not inside a numeric parameter's range", s.Lab, name, c)
+			}
 		}
 		for name, texts := range l.Samples {
 			sp, ok := s.Lookup(name)

@@ -32,9 +32,9 @@ func (s *source) intn(n int) int { return int(s.next() % uint64(n)) }
 func (s *source) frac() float64 { return float64(s.next()>>11) / (1<<53 - 1) }
 
 // pick returns a text inside spec sp's allowed values: for numbers the
-// bounds, the default, a point near the bottom of the range (where limits
-// such as frozen < n are met) or anywhere in it; for choices an option;
-// for Text one of samples or the default.
+// bounds, the default (at most sp.Max), a point near the bottom of the
+// range (where limits such as frozen < n are met) or anywhere in it; for
+// choices an option; for Text one of samples or the default.
 func (s *source) pick(sp param.Spec, samples []string) string {
 	switch sp.Kind {
 	case param.Number, param.Integer:
@@ -45,6 +45,10 @@ func (s *source) pick(sp param.Spec, samples []string) string {
 		case 1:
 			x = sp.Max
 		case 2:
+			if d, err := strconv.ParseFloat(sp.Default, 64); err == nil && d > sp.Max {
+				x = sp.Max // a default above the lab's cap (see randomValues)
+				break
+			}
 			return sp.Default
 		case 3:
 			x = sp.Min + s.frac()*math.Min(20, sp.Max-sp.Min)
@@ -64,7 +68,8 @@ func (s *source) pick(sp param.Spec, samples []string) string {
 	return all[s.intn(len(all))]
 }
 
-// randomValues draws a valid configuration of lab l from s. Every picked
+// randomValues draws a valid configuration of lab l from s, numbers no
+// larger than the lab's Caps. Every picked
 // value must parse (it is inside the spec); a value that breaks a
 // constraint between parameters (frozen ≥ n) is dropped and the earlier
 // one kept, so the result always satisfies the schema.
@@ -76,7 +81,11 @@ func randomValues(t *testing.T, l Lab, s *source) *param.Values {
 		if sp.Kind == param.Action {
 			continue
 		}
-		text := s.pick(sp, l.Samples[sp.Name])
+		drawn := sp
+		if c, ok := l.Caps[sp.Name]; ok {
+			drawn.Max = c
+		}
+		text := s.pick(drawn, l.Samples[sp.Name])
 		if _, err := sp.Parse(text); err != nil {
 			t.Fatalf("%s: picked %s=%q, which its own spec rejects: %v", l.Name(), sp.Name, text, err)
 		}

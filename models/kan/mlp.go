@@ -126,6 +126,9 @@ func (m *MLPTrainer) SetConfig(c TrainConfig) error {
 	return nil
 }
 
+// Err is the error that paused training (a non-finite loss), or nil.
+func (m *MLPTrainer) Err() error { return m.err }
+
 // Step takes one optimiser step; on a non-finite loss it returns an error
 // and pauses, as Trainer.Step does.
 func (m *MLPTrainer) Step() error {

@@ -5,6 +5,7 @@ package kanlab
 import (
 	"fmt"
 	"image"
+	"math"
 	"time"
 
 	"bioplay/models/kan"
@@ -159,8 +160,27 @@ func (s *Scene) Step(n int, budget time.Duration) int {
 	return n
 }
 
-// Check reports the NaN or infinity that paused training, naming where.
-func (s *Scene) Check() error { return s.tr.Err() }
+// Check reports the NaN or infinity that paused training, naming where,
+// or an RMSE that is already non-finite after a step whose weights were
+// still finite (the trainer would see it only one step later); the same
+// for the comparison MLP.
+func (s *Scene) Check() error {
+	if err := s.tr.Err(); err != nil {
+		return err
+	}
+	if x := s.tr.TrainRMSE(); math.IsNaN(x) || math.IsInf(x, 0) {
+		return fmt.Errorf("step %d: the training RMSE is %v; training paused", s.tr.Steps(), x)
+	}
+	if s.mlp != nil {
+		if err := s.mlp.Err(); err != nil {
+			return fmt.Errorf("comparison MLP: %w", err)
+		}
+		if x := s.mlp.TrainRMSE(); math.IsNaN(x) || math.IsInf(x, 0) {
+			return fmt.Errorf("comparison MLP: the training RMSE is %v", x)
+		}
+	}
+	return nil
+}
 
 // Background refreshes the edge curves and the prediction map within
 // budget: at a reduced rate, so training keeps most of the frame.
