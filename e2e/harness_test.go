@@ -172,6 +172,18 @@ func waitFor(t *testing.T, ctx context.Context, expr string) {
 	}
 }
 
+// waitForLong is waitFor for long model work, such as a thousand training
+// steps in SwiftShader's slow frames: it polls for up to 150 s.
+func waitForLong(t *testing.T, ctx context.Context, expr string) {
+	t.Helper()
+	wctx, cancel := context.WithTimeout(ctx, 150*time.Second)
+	defer cancel()
+	if err := chromedp.Run(wctx, chromedp.Poll(expr, nil, chromedp.WithPollingInterval(200*time.Millisecond),
+		chromedp.WithPollingTimeout(150*time.Second))); err != nil {
+		t.Fatalf("waiting for %s: %v", expr, err)
+	}
+}
+
 // waitFrames waits until the page has drawn at least n frames.
 func waitFrames(t *testing.T, ctx context.Context, n int) {
 	t.Helper()

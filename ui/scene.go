@@ -4,6 +4,7 @@ package ui
 
 import (
 	"image"
+	"strconv"
 	"time"
 
 	"bioplay/models/param"
@@ -64,7 +65,15 @@ type Metric struct {
 	Name   string  // key in metrics(); lower case
 	Label  string  // human name
 	Value  float64 // the number
-	Digits int     // decimals to show
+	Digits int     // decimals to show; a negative value −d shows d significant digits instead (for errors spanning decades)
+}
+
+// Text is the metric's value as the readout shows it.
+func (m Metric) Text() string {
+	if m.Digits < 0 {
+		return strconv.FormatFloat(m.Value, 'g', -m.Digits, 64)
+	}
+	return strconv.FormatFloat(m.Value, 'f', m.Digits, 64)
 }
 
 // Page is what a Scene may ask of the page around it. wasm implements it.

@@ -41,7 +41,7 @@ func (pn *panel) tick(p *page) {
 	pn.play.Call("setAttribute", "aria-pressed", fmt.Sprint(playing))
 	var summary []string
 	for _, m := range p.host.Metrics() {
-		text := fmt.Sprintf("%.*f", m.Digits, m.Value)
+		text := m.Text()
 		if dd, ok := pn.readoutRows[m.Name]; ok && dd.Get("textContent").String() != text {
 			dd.Set("textContent", text)
 		}

@@ -36,6 +36,19 @@ func (h *history) record(s *Scene) {
 	if step%h.stride != 0 || (h.recorded > 0 && step == h.lastStep) {
 		return
 	}
+	h.add(s, step)
+}
+
+// replaceLast puts the current RMSE into the latest sample, for a change
+// that takes no step (fitting the symbolic constants).
+func (h *history) replaceLast(s *Scene) {
+	if n := len(h.train); n > 0 {
+		h.train[n-1], h.test[n-1] = log10(s.tr.TrainRMSE()), log10(s.tr.TestRMSE())
+	}
+}
+
+// add appends the sample for step.
+func (h *history) add(s *Scene, step int) {
 	h.lastStep, h.recorded = step, h.recorded+1
 	h.train = append(h.train, log10(s.tr.TrainRMSE()))
 	h.test = append(h.test, log10(s.tr.TestRMSE()))

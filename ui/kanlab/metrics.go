@@ -12,8 +12,8 @@ func (s *Scene) Metrics() []ui.Metric {
 	m := []ui.Metric{
 		{Name: "steps", Label: "Steps", Value: float64(s.tr.Steps())},
 		{Name: "grid", Label: "Grid G", Value: float64(n.Grid())},
-		{Name: "train-rmse", Label: "Train RMSE", Value: s.tr.TrainRMSE(), Digits: 5},
-		{Name: "test-rmse", Label: "Test RMSE", Value: s.tr.TestRMSE(), Digits: 5},
+		{Name: "train-rmse", Label: "Train RMSE", Value: s.tr.TrainRMSE(), Digits: -4},
+		{Name: "test-rmse", Label: "Test RMSE", Value: s.tr.TestRMSE(), Digits: -4},
 		{Name: "params", Label: "Parameters", Value: float64(n.Params())},
 		{Name: "lr", Label: "Learning rate", Value: s.tr.LR(), Digits: 5},
 		{Name: "edges", Label: "Edges drawn", Value: float64(s.edges.count())},
@@ -25,7 +25,7 @@ func (s *Scene) Metrics() []ui.Metric {
 	}
 	if s.mlp != nil {
 		m = append(m,
-			ui.Metric{Name: "mlp-test-rmse", Label: "MLP test RMSE", Value: s.mlp.TestRMSE(), Digits: 5},
+			ui.Metric{Name: "mlp-test-rmse", Label: "MLP test RMSE", Value: s.mlp.TestRMSE(), Digits: -4},
 			ui.Metric{Name: "mlp-params", Label: "MLP parameters", Value: float64(s.mlp.Params())})
 	}
 	return m

@@ -7,6 +7,7 @@ import (
 	"image/color"
 	"math"
 
+	"bioplay/models/kan"
 	"bioplay/ui"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -73,7 +74,7 @@ func (s *Scene) drawNetwork(dst *ebiten.Image, focus edgeRef) {
 	l := &s.layout
 	r := l.net
 	vector.FillRect(dst, float32(r.Min.X), float32(r.Min.Y), float32(r.Dx()), float32(r.Dy()), ui.Panel, false)
-	ui.Label(dst, "KAN "+shapeText(s.edges.shape)+", G = "+itoa(s.edges.grid)+", k = "+itoa(s.setup.Net.Order), float64(r.Min.X+6), float64(r.Min.Y+2), ui.Faint)
+	ui.Label(dst, "KAN "+shapeText(s.edges.shape)+", "+basisText(s)+", G = "+itoa(s.edges.grid)+", k = "+itoa(s.setup.Net.Order), float64(r.Min.X+6), float64(r.Min.Y+2), ui.Faint)
 	for li, row := range l.boxes {
 		out := len(l.nodes[li+1])
 		for k, b := range row {
@@ -93,11 +94,17 @@ func (s *Scene) drawNetwork(dst *ebiten.Image, focus edgeRef) {
 			}
 		}
 	}
-	for _, col := range l.nodes {
-		for _, p := range col {
-			vector.FillRect(dst, float32(p.X-5), float32(p.Y-5), 10, 10, ui.Ink, false)
+	net := s.tr.Network()
+	for c, col := range l.nodes {
+		for j, p := range col {
+			if c == 0 || c-1 >= net.Layers() {
+				vector.FillRect(dst, float32(p.X-5), float32(p.Y-5), 10, 10, ui.Ink, false)
+				continue
+			}
+			drawNode(dst, net, c-1, j, float32(p.X), float32(p.Y))
 		}
 	}
+	drawLegend(dst, float64(r.Min.X+6), float64(r.Max.Y-ui.LineHeight-2))
 }
 
 // drawCurve draws a cached curve scaled to fill box b.
@@ -115,4 +122,14 @@ func drawCurve(dst *ebiten.Image, b image.Rectangle, c curve, col color.Color) {
 	for k := 1; k < curveSamples; k++ {
 		vector.StrokeLine(dst, px(k-1), py(c.ys[k-1]), px(k), py(c.ys[k]), 1.5, col, false)
 	}
+}
+
+// basisText names the network's basis, and for the selectable mode the
+// training phase (full, selective, prune).
+func basisText(s *Scene) string {
+	b := s.tr.Network().Basis()
+	if b == kan.Select {
+		return "select (our S-KAN), phase " + s.tr.Phase().String()
+	}
+	return b.String()
 }

@@ -237,7 +237,7 @@ func (s *Scene) Action(name string) error {
 			return err
 		}
 		s.edges.reset()
-		s.hist.record(s)
+		s.hist.replaceLast(s)
 		s.page.Message(fmt.Sprintf("Formula (train RMSE %.3g): %s", rmse, s.tr.Network().Formula()))
 		return nil
 	case "next-edge":

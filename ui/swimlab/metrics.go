@@ -2,7 +2,10 @@
 
 package swimlab
 
-import "bioplay/ui"
+import (
+	"bioplay/models/swimmer"
+	"bioplay/ui"
+)
 
 // Metrics returns the live numbers: the body, the episode's step, time,
 // speed and return, and training's progress.
@@ -16,6 +19,9 @@ func (s *Scene) Metrics() []ui.Metric {
 		{Name: "return", Label: "Return", Value: s.ep.Return(), Digits: 2},
 		{Name: "mean-speed", Label: "Mean speed m/s", Value: s.ep.MeanSpeed(), Digits: 4},
 		{Name: "episode", Label: "Episode", Value: float64(s.shown)},
+	}
+	if p := s.ctrl.Params(); s.ctrl.Name() == "ncap" && len(p) == swimmer.SharedWeights {
+		m = append(m, ui.Metric{Name: "w-prop", Label: "w prop (in use)", Value: p[swimmer.WProp], Digits: 3})
 	}
 	training := 0.0
 	if s.train != nil {
