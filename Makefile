@@ -83,7 +83,7 @@ bench-mujoco:
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 30s ./models/param/
 	$(GO) test -run '^$$' -fuzz FuzzHash -fuzztime 30s ./models/param/
-	$(GO) test -run '^$$' -fuzz FuzzConfig -fuzztime 2m ./internal/labrun/
+	$(GO) test -run '^$$' -fuzz FuzzConfig -fuzztime 2m -fuzzminimizetime 5s ./internal/labrun/
 
 clean:
 	rm -rf build
