@@ -122,11 +122,18 @@ func tab(t *testing.T, path string) context.Context {
 // and get no animation frames, so Ebiten would never draw in them.
 func openTab(t *testing.T, url string) context.Context {
 	t.Helper()
+	return openTabFor(t, url, 180*time.Second)
+}
+
+// openTabFor is openTab with the tab's whole life bounded by d instead of
+// three minutes, for tests that run a lab for longer (the soak).
+func openTabFor(t *testing.T, url string, d time.Duration) context.Context {
+	t.Helper()
 	if env.skip != "" {
 		t.Skip("e2e: " + env.skip)
 	}
 	ctx, cancel := chromedp.NewContext(env.browser)
-	ctx, cancelTime := context.WithTimeout(ctx, 180*time.Second)
+	ctx, cancelTime := context.WithTimeout(ctx, d)
 	t.Cleanup(func() { cancelTime(); cancel() })
 	logConsole(t, ctx)
 	if err := chromedp.Run(ctx, page.BringToFront(), chromedp.Navigate(url)); err != nil {

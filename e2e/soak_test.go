@@ -46,7 +46,7 @@ func TestSoak(t *testing.T) {
 	eval(t, ctx, `bioplay.labs()`, &labs)
 	for _, lab := range labs {
 		t.Run(lab, func(t *testing.T) {
-			ctx := openTab(t, env.base+"#lab="+lab)
+			ctx := openTabFor(t, env.base+"#lab="+lab, time.Duration(minutes*float64(time.Minute))+3*time.Minute)
 			var mu sync.Mutex
 			var problems []string
 			chromedp.ListenTarget(ctx, func(ev any) {
