@@ -23,6 +23,14 @@ type kanJob struct {
 	every  int   // -csv row interval in steps (-every)
 	json   bool  // print JSON instead of the table
 	csv    string
+	// prune, pruneSteps and symbolic are the interpretation phases after
+	// training (-prune, -prune-steps, -symbolic; see kaninterpret.go).
+	prune      bool
+	pruneSteps int
+	symbolic   bool
+	// bench is -benchmark's protocol; the job then trains nothing itself
+	// and only values, json and bench are set.
+	bench *kan.BenchConfig
 
 	trainer  *kan.Trainer    // trains the KAN
 	mlp      *kan.MLPTrainer // with -compare; else nil
@@ -31,6 +39,13 @@ type kanJob struct {
 	// stopped training (a NaN or infinity), or nil.
 	done   []kanStage
 	paused error
+	taken  int // optimiser steps taken by the KAN in all, for -csv and the progress bar
+	// phases, removed and snapped hold the interpretation's results: the
+	// figures after training and after each phase run, the hidden nodes
+	// -prune removed and the edges -symbolic snapped.
+	phases  []kanPhase
+	removed [][]int
+	snapped []kanSnap
 }
 
 // parseKan parses the arguments after 'kan', draws the data and builds the
@@ -42,6 +57,13 @@ func parseKan(args []string) (*kanJob, error) {
 	if err != nil {
 		return nil, err
 	}
+	if fv.cli.Bool("benchmark") {
+		c, err := benchConfig(fv)
+		if err != nil {
+			return nil, err
+		}
+		return &kanJob{values: fv, json: fv.cli.Bool("json"), bench: &c}, nil
+	}
 	if fv.set["every"] && !fv.set["csv"] {
 		return nil, errors.New("-every is the -csv row interval; it needs -csv FILE")
 	}
@@ -49,7 +71,11 @@ func parseKan(args []string) (*kanJob, error) {
 		return nil, errors.New("-stage-steps is the length of each -refine stage; it needs -refine g1,g2,…")
 	}
 	job := &kanJob{values: fv, steps: fv.cli.Int("steps"), every: fv.cli.Int("every"),
-		json: fv.cli.Bool("json"), csv: fv.cli.Text("csv")}
+		json: fv.cli.Bool("json"), csv: fv.cli.Text("csv"),
+		prune: fv.cli.Bool("prune"), pruneSteps: fv.cli.Int("prune-steps"), symbolic: fv.cli.Bool("symbolic")}
+	if fv.set["prune-steps"] && !job.prune {
+		return nil, errors.New("-prune-steps is the retraining after -prune; it needs -prune")
+	}
 	if r := fv.cli.Text("refine"); r != "" {
 		if err := job.applyRefine(r); err != nil {
 			return nil, err
@@ -59,6 +85,10 @@ func parseKan(args []string) (*kanJob, error) {
 		return nil, err
 	}
 	s := job.setup
+	if job.symbolic && s.Net.Basis == kan.Select {
+		return nil, errors.New("-symbolic snaps the edges of a single basis, which -basis select has not; " +
+			"choose one of " + singleBases())
+	}
 	if job.stages == nil {
 		job.stages = []int{s.Net.Grid}
 	}
@@ -115,6 +145,9 @@ func runKan(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "bioplay kan: %v\nrun 'bioplay kan -h' for usage\n", err)
 		return 2
 	}
+	if job.bench != nil {
+		return runKanBench(*job.bench, job.json, stdout, stderr)
+	}
 	var cur *kanCurves
 	if job.csv != "" {
 		if cur, err = createKanCurves(job.csv, job.mlp != nil); err != nil {
@@ -122,7 +155,7 @@ func runKan(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
-	job.trainAll(cur, newProgress(stderr, job.steps*len(job.stages), time.Now))
+	job.trainAll(cur, newProgress(stderr, job.totalSteps(), time.Now))
 	if cur != nil {
 		if err := cur.close(); err != nil {
 			fmt.Fprintf(stderr, "bioplay kan: -csv: %v\n", err)

@@ -27,11 +27,21 @@ func kanCLISchema() *param.Schema {
 					"to g2 by least squares (keeping the function), train again, and so on."},
 			{Name: "stage-steps", Label: "Stage steps", Kind: param.Integer, Min: 0, Max: kanMaxSteps, Default: "0",
 				Help: "With -refine, optimiser steps per stage (`S`); 0 means -steps."},
+			{Name: "prune", Label: "Prune", Kind: param.Bool, Default: "false",
+				Help: "After training, remove the hidden nodes scoring at most -prune-threshold (paper eq. 2.21, spec B.8), " +
+					"then retrain the smaller network for -prune-steps steps with λ = 0, as the page's prune button and the paper do."},
+			{Name: "prune-steps", Label: "Retraining steps", Kind: param.Integer, Min: 0, Max: kanMaxSteps, Default: "200",
+				Help: "With -prune, optimiser steps (`S`) after pruning, with the sparsity penalty off; 0 retrains nothing."},
+			{Name: "symbolic", Label: "Symbolic", Kind: param.Bool, Default: "false",
+				Help: "At the end (after -prune), snap every edge to its best library function by R² and simplicity " +
+					"(spec B.9, pykan's auto_symbolic), then fit the snapped edges' a, b, c, d by Levenberg–Marquardt (at most " +
+					"100 iterations; regression tasks only), as the page's snap and fit-constants buttons do. Not with -basis select."},
+			{Name: "benchmark", Label: "Benchmark", Kind: param.Bool, Default: "false", Help: kanBenchHelp()},
 			{Name: "json", Label: "JSON", Kind: param.Bool, Default: "false",
 				Help: "Print one JSON object instead of the table."},
 			{Name: "csv", Label: "Curves", Kind: param.Text, Default: "", Allowed: "a file path",
 				Help: "Write the RMSE curves as CSV to `file`: the header step,grid,train_rmse,test_rmse (with -compare also " +
-					"mlp_train_rmse,mlp_test_rmse), a row for step 0, then one every -every steps and one at the end of each stage."},
+					"mlp_train_rmse,mlp_test_rmse), a row for step 0, then one every -every steps and one at the end of each stage and of -prune's retraining."},
 			{Name: "every", Label: "CSV interval", Kind: param.Integer, Min: 1, Max: kanMaxSteps, Default: "10",
 				Help: "With -csv, write a row every `K` steps."},
 		},

@@ -83,7 +83,8 @@ type kanReport struct {
 	// URL; with -refine, grid is the first stage and refine-to the rest.
 	Setup  map[string]string `json:"setup"`
 	Task   string            `json:"task"`
-	Shape  []int             `json:"shape"`
+	Shape  []int             `json:"shape"` // as built, before any -prune
+	Basis  string            `json:"basis"`
 	Grid   int               `json:"grid"` // at the end
 	K      int               `json:"k"`
 	Steps  int               `json:"steps"`  // optimiser steps taken in all
@@ -93,6 +94,17 @@ type kanReport struct {
 	// -refine.
 	Stages []kanStage    `json:"stages,omitempty"`
 	MLP    *kanMLPReport `json:"mlp,omitempty"`
+	// PrunedShape is the shape after -prune and Removed the hidden nodes
+	// it removed per hidden layer (indices before pruning); Phases has the
+	// figures after training and after each of -prune and -symbolic, and
+	// Symbolic the edges -symbolic snapped. All absent without the flags.
+	PrunedShape []int      `json:"pruned_shape,omitempty"`
+	Removed     [][]int    `json:"removed,omitempty"`
+	Phases      []kanPhase `json:"phases,omitempty"`
+	Symbolic    []kanSnap  `json:"symbolic,omitempty"`
+	// Formula is the network's function as text (kan.Network.Formula):
+	// snapped edges written out, numeric ones as φ[l,i→j](…).
+	Formula string `json:"formula"`
 	// Paused is why training stopped early (a NaN or infinity, and where);
 	// absent when it ran to the end.
 	Paused string     `json:"paused,omitempty"`
@@ -104,12 +116,20 @@ type kanReport struct {
 func (job *kanJob) report() kanReport {
 	t, n := job.trainer, job.trainer.Network()
 	r := kanReport{Lab: job.values.lab.Schema().Lab, Setup: paramMap(job.values.lab), Task: job.setup.Task,
-		Shape: n.Shape(), Grid: n.Grid(), K: n.Order(), Steps: t.Steps(), Params: n.Params(),
+		Shape: job.setup.Net.Shape, Basis: n.Basis().String(), Grid: n.Grid(), K: n.Order(), Steps: t.Steps(), Params: n.Params(),
 		kanFit: fitOf(t, job.task.Classification), hash: "#" + job.values.lab.Encode()}
 	r.rows = job.done
 	if job.values.cli.Text("refine") != "" {
 		r.Stages = job.done
 	}
+	if job.prune && job.removed != nil {
+		r.PrunedShape = n.Shape()
+		r.Removed = make([][]int, len(job.removed))
+		for h, nodes := range job.removed {
+			r.Removed[h] = append([]int{}, nodes...) // [] rather than null for a layer that lost none
+		}
+	}
+	r.Phases, r.Symbolic, r.Formula = job.phases, job.snapped, n.Formula()
 	if m := job.mlp; m != nil {
 		h := job.mlpWidth
 		r.MLP = &kanMLPReport{Params: m.Params(), Shape: []int{job.task.Dim, h, h, 1}, kanFit: fitOf(m, job.task.Classification)}
@@ -124,8 +144,8 @@ func (job *kanJob) report() kanReport {
 func (r kanReport) writeText(w io.Writer) error {
 	var b strings.Builder
 	s := r.Setup
-	fmt.Fprintf(&b, "bioplay kan: %s, shape %s, k %d, %s lr %s, batch %s, grid update %s, seed %s\n",
-		r.Task, s["shape"], r.K, s["optimizer"], s["lr"], batchText(s["batch"]), onOff(s["grid-update"]), s["seed"])
+	fmt.Fprintf(&b, "bioplay kan: %s, shape %s, %s, k %d, %s lr %s, batch %s, grid update %s, λ %s, seed %s\n",
+		r.Task, s["shape"], r.Basis, r.K, s["optimizer"], s["lr"], batchText(s["batch"]), onOff(s["grid-update"]), s["lambda"], s["seed"])
 	fmt.Fprintf(&b, "on the page: %s\n\n", r.hash)
 	acc := r.TrainAccuracy != nil
 	fmt.Fprintf(&b, "%5s %5s %7s %7s %11s %11s", "grid", "steps", "params", "lr", "train RMSE", "test RMSE")
@@ -148,6 +168,7 @@ func (r kanReport) writeText(w io.Writer) error {
 		}
 		b.WriteByte('\n')
 	}
+	r.writeInterpret(&b)
 	if r.Paused != "" {
 		fmt.Fprintf(&b, "\nstopped early: %s\n", r.Paused)
 	}

@@ -23,16 +23,21 @@ func (b *cheby) eval(x float64, val, der []float64) int {
 	val, der = val[:b.n], der[:b.n]
 	t := tanh(x)
 	dt := 1 - t*t
-	val[0], der[0] = 1, 0
-	if b.n > 1 {
-		val[1], der[1] = t, 1
+	val[0], der[0] = 1, 0*dt
+	if b.n == 1 {
+		return 0
 	}
-	for d := 2; d < b.n; d++ {
-		val[d] = 2*t*val[d-1] - val[d-2]
-		der[d] = 2*val[d-1] + 2*t*der[d-1] - der[d-2]
-	}
-	for d := range der {
-		der[d] *= dt
+	val[1], der[1] = t, dt
+	// The recurrences run in registers: T_{d−1}, T_{d−2} and their
+	// derivatives in t are carried, not reloaded (same operations, same
+	// rounding as T_d = 2t·T_{d−1} − T_{d−2} over the slices).
+	t2 := 2 * t
+	v2, v1, d2, d1 := 1.0, t, 0.0, 1.0
+	for d := 2; d < len(val); d++ {
+		v := t2*v1 - v2
+		dv := 2*v1 + t2*d1 - d2
+		val[d], der[d] = v, dv*dt
+		v2, v1, d2, d1 = v1, v, d1, dv
 	}
 	return 0
 }

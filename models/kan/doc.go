@@ -14,6 +14,14 @@
 // comparison MLP of about the same parameter count. Schema, Setup and
 // SetupFrom declare the lab's parameters once for page, URL and CLI.
 //
+// Issue 7 adds the other bases (rbf, cheby, fourier, wavelet), the
+// Select gate and its phases, sparsification, pruning and symbolic
+// snapping, and Benchmark, the seven-task function-fitting table of every
+// family, Select and the MLP under one protocol. Speed notes: the RBF and
+// wavelet rows take two exps per input (gauss.go), the first layer's
+// basis rows are reused while its inputs repeat (reuse.go), and the grid
+// update works in buffers kept by the Network (gridwork.go).
+//
 // Everything is float64 and seeded: the same setup and seed give the same
 // run natively and under wasm (the logistic and exp come from learn's
 // portable versions). Nothing here is safe for concurrent use.

@@ -26,38 +26,47 @@ func (l *layer) forward(lp *layerPass, x []float64, batch int, record bool) {
 			l.lo[i], l.hi[i] = math.Inf(1), math.Inf(-1)
 		}
 	}
-	sfn := l.sfn
+	// The layer's slices are read into locals once: the compiler then
+	// keeps their headers in registers across the stores below.
+	sfn, coef, wb, ws, mag, lo, hi := l.sfn, l.coef, l.wb, l.ws, l.mag, l.lo, l.hi
+	fresh := !lp.reusable(lp.x, l.bases)
 	for s := range batch {
 		ys := y[s*out : s*out+out]
 		for i := range in {
 			si := s*in + i
 			xv := x[si]
 			val := lp.val[si*w : si*w+w]
-			st := l.bases[i].eval(xv, val, lp.der[si*w:si*w+w])
-			lp.start[si] = st
-			b, db := silu(xv)
-			lp.silu[si], lp.dsil[si] = b, db
+			st := lp.start[si]
+			if fresh {
+				st = l.bases[i].eval(xv, val, lp.der[si*w:si*w+w])
+				lp.start[si] = st
+				if !lp.sharedSilu {
+					lp.silu[si], lp.dsil[si] = silu(xv)
+				}
+			}
+			b := lp.silu[si]
 			spl := lp.spl[si*out : si*out+out]
+			spl = spl[:len(ys)]
 			for j := range ys {
 				e := i*out + j
-				c := l.coef[e*n+st : e*n+st+w]
+				c := coef[e*n+st : e*n+st+w]
 				c = c[:len(val)]
 				var sum float64
 				for r, v := range val {
 					sum += c[r] * v
 				}
 				spl[j] = sum
-				phi := l.wb[e]*b + l.ws[e]*sum
+				phi := wb[e]*b + ws[e]*sum
 				if sfn != nil && sfn[e] >= 0 {
 					phi, _ = l.symValue(e, xv)
 				}
 				ys[j] += phi
 				if record {
-					l.mag[e] += math.Abs(phi)
+					mag[e] += math.Abs(phi)
 				}
 			}
 			if record {
-				l.lo[i], l.hi[i] = min(l.lo[i], xv), max(l.hi[i], xv)
+				lo[i], hi[i] = min(lo[i], xv), max(hi[i], xv)
 			}
 		}
 	}
@@ -90,6 +99,7 @@ func (l *layer) backward(lp *layerPass, batch int, dx []float64) {
 	clear(l.gws)
 	clear(l.gsp)
 	sfn, reg := l.sfn, l.reg
+	coef, wb, ws, gcoef, gwb, gws := l.coef, l.wb, l.ws, l.gcoef, l.gwb, l.gws
 	for s := range batch {
 		dys := lp.dy[s*out : s*out+out]
 		for i := range in {
@@ -109,24 +119,24 @@ func (l *layer) backward(lp *layerPass, batch int, dx []float64) {
 					continue
 				}
 				if reg != nil {
-					d += reg[e] * sign(l.wb[e]*b+l.ws[e]*spl[j])
+					d += reg[e] * sign(wb[e]*b+ws[e]*spl[j])
 				}
-				l.gwb[e] += d * b
-				l.gws[e] += d * spl[j]
-				a := d * l.ws[e]
-				g := l.gcoef[e*n+st : e*n+st+w]
+				gwb[e] += d * b
+				gws[e] += d * spl[j]
+				a := d * ws[e]
+				g := gcoef[e*n+st : e*n+st+w]
 				g = g[:len(val)]
 				for r, v := range val {
 					g[r] += a * v
 				}
 				if dx != nil {
-					c := l.coef[e*n+st : e*n+st+w]
+					c := coef[e*n+st : e*n+st+w]
 					c = c[:len(der)]
 					var sd float64
 					for r, v := range der {
 						sd += c[r] * v
 					}
-					dxs += d * (l.wb[e]*db + l.ws[e]*sd)
+					dxs += d * (wb[e]*db + ws[e]*sd)
 				}
 			}
 			if dx != nil {

@@ -98,6 +98,12 @@ func (l *layer) gateForward(lp *layerPass, x []float64, batch int, record bool) 
 	lp.x = x[:batch*l.in]
 	y := lp.y[:batch*l.out]
 	clear(y)
+	// Every family shares the base branch silu(x): computed once here.
+	if !lp.reusable(lp.x, nil) {
+		for si, xv := range lp.x {
+			lp.silu[si], lp.dsil[si] = silu(xv)
+		}
+	}
 	for m, s := range g.subs {
 		if !g.used(m) {
 			continue

@@ -22,100 +22,46 @@ const minSpan = 1e-3
 // untouched. Each later layer sees the inputs the already regridded layers
 // produce (pykan issue #442). place returns the new basis for input node
 // i given its inputs sorted and its old basis, or nil to keep the old one.
-// A gated layer regrids each of its sub-layers on the same inputs.
-func (n *Network) regrid(x []float64, batch int, place func(sorted []float64, old basis) basis) (err error) {
-	// On a failed fit, put every layer back as it was.
-	type saved struct {
-		l           *layer
-		bases       []basis
-		coef, gcoef []float64
-	}
-	var keep []saved
-	for _, top := range n.layers {
-		for _, l := range top.leaves() {
-			keep = append(keep, saved{l, append([]basis(nil), l.bases...), l.coef, l.gcoef})
-		}
-	}
-	defer func() {
-		if err != nil {
-			for _, k := range keep {
-				k.l.bases, k.l.coef, k.l.gcoef = k.bases, k.coef, k.gcoef
-			}
-		}
-	}()
-	var p pass
-	in := x
+// A gated layer regrids each of its sub-layers on the same inputs, sorted
+// once. On a failed fit every layer is put back as it was.
+//
+// Cost (issue 7): per sample and node, one evaluation of the old basis
+// (the values to keep) and one of the new (the fit); the new rows go
+// straight into the forward pass that makes the next layer's inputs
+// (reuse.go), and every buffer lives in n.grid, so an update allocates
+// little more than the new bases.
+func (n *Network) regrid(x []float64, batch int, place func(sorted []float64, old basis) basis) error {
+	w := &n.grid
+	w.done = w.done[:0]
+	w.p.grow(n, batch)
+	in, k := x, 0
 	for li, top := range n.layers {
-		p.grow(n, batch)
-		lp := &p.layers[li]
-		for _, l := range top.leaves() {
-			if err := l.refit(in, batch, place); err != nil {
-				return fmt.Errorf("layer %d %v", li, err)
+		lp := &w.p.layers[li]
+		leaves := top.leaves()
+		for m, l := range leaves {
+			w.begin(k+m, l, leafPass(lp, m))
+		}
+		for i := range top.in {
+			w.sortColumn(in, batch, top.in, i)
+			for m, l := range leaves {
+				if err := w.refitNode(k+m, l, leafPass(lp, m), i, place); err != nil {
+					w.rollback()
+					return fmt.Errorf("layer %d node %d: %v", li, i, err)
+				}
 			}
 		}
-		// The next layer's inputs come from the new functions.
-		p.grow(n, batch)
-		lp = &p.layers[li]
+		for m, l := range leaves {
+			w.commit(k+m, l, leafPass(lp, m), in)
+		}
+		k += len(leaves)
+		// The next layer's inputs come from the new functions (the pass
+		// is rebuilt, without the kept rows, if an extension changed its
+		// widths).
+		w.p.grow(n, batch)
+		lp = &w.p.layers[li]
 		top.forward(lp, in, batch, false)
 		in = lp.y[:batch*top.out]
 	}
-	return nil
-}
-
-// refit gives each input node of the plain layer l the basis place
-// returns for its inputs in (batch×l.in) and refits every outgoing edge's
-// coefficients to its old spline values there.
-func (l *layer) refit(in []float64, batch int, place func(sorted []float64, old basis) basis) error {
-	xs := make([]float64, batch)
-	var coef []float64
-	oldN := l.size()
-	for i := range l.in {
-		for s := range batch {
-			xs[s] = in[s*l.in+i]
-		}
-		slices.Sort(xs)
-		old := l.bases[i]
-		nb := place(xs, old)
-		if nb == nil {
-			nb = old
-		}
-		// The old spline values at the samples, out per sample.
-		ys := make([]float64, batch*l.out)
-		val, der := make([]float64, old.width()), make([]float64, old.width())
-		for s, xv := range xs {
-			st := old.eval(xv, val, der)
-			for j := range l.out {
-				e := i*l.out + j
-				c := l.coef[e*oldN+st : e*oldN+oldN]
-				var sum float64
-				for r, v := range val {
-					sum += c[r] * v
-				}
-				ys[s*l.out+j] = sum
-			}
-		}
-		var c []float64
-		if nb == old {
-			c = make([]float64, l.out*oldN)
-			for j := range l.out {
-				copy(c[j*oldN:], l.edgeCoefs(i, j))
-			}
-		} else {
-			var err error
-			if c, err = fitCoefs(nb, xs, ys, l.out); err != nil {
-				return fmt.Errorf("node %d: %v", i, err)
-			}
-		}
-		if coef == nil {
-			coef = make([]float64, l.in*l.out*nb.size())
-		}
-		copy(coef[i*l.out*nb.size():], c)
-		l.bases[i] = nb
-	}
-	if len(coef) != len(l.coef) {
-		l.gcoef = make([]float64, len(coef))
-	}
-	l.coef = coef
 	return nil
 }
 
@@ -128,16 +74,20 @@ func (n *Network) UpdateGrid(x []float64, batch int) error {
 	if batch < 1 {
 		return fmt.Errorf("kan: UpdateGrid needs at least one sample")
 	}
-	return n.regrid(x, batch, func(xs []float64, old basis) basis {
-		if old.family() == Cheby {
-			return nil // tanh(x) needs no grid
-		}
-		grid := dataGrid(xs, old.intervals())
-		if b, ok := old.(*bspline); ok {
-			return newBSpline(grid, b.k)
-		}
-		return newBasis(old.family(), old.intervals(), old.size()-old.intervals(), grid[0], grid[len(grid)-1])
-	})
+	return n.regrid(x, batch, updatePlace)
+}
+
+// updatePlace is UpdateGrid's placement: the data grid of the sorted
+// inputs xs at old's G (none for Chebyshev).
+func updatePlace(xs []float64, old basis) basis {
+	if old.family() == Cheby {
+		return nil // tanh(x) needs no grid
+	}
+	grid := dataGrid(xs, old.intervals())
+	if b, ok := old.(*bspline); ok {
+		return newBSpline(grid, b.k)
+	}
+	return newBasis(old.family(), old.intervals(), old.size()-old.intervals(), grid[0], grid[len(grid)-1])
 }
 
 // dataGrid returns G+1 grid points from sorted samples xs: the samples at
@@ -178,7 +128,12 @@ func (n *Network) Extend(newGrid int, x []float64, batch int) error {
 	if batch < 1 {
 		return fmt.Errorf("kan: Extend needs at least one sample")
 	}
-	return n.regrid(x, batch, func(xs []float64, ob basis) basis {
+	return n.regrid(x, batch, extendPlace(newGrid))
+}
+
+// extendPlace is Extend's placement for newGrid intervals.
+func extendPlace(newGrid int) func(xs []float64, ob basis) basis {
+	return func(xs []float64, ob basis) basis {
 		k := ob.size() - ob.intervals()
 		old, ok := ob.(*bspline)
 		if !ok {
@@ -202,7 +157,7 @@ func (n *Network) Extend(newGrid int, x []float64, batch int) error {
 			pts = append(slices.Clone(pts), hi)
 		}
 		return newBSpline(interpGrid(pts, newGrid), k)
-	})
+	}
 }
 
 // interpGrid returns g+1 points interpolating the points p piecewise

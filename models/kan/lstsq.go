@@ -20,12 +20,56 @@ const ridge = 1e-8
 // normal equations by Cholesky (gonum/mat); an error means the system was
 // not positive definite, which the ridge should prevent.
 func fitCoefs(b basis, xs, ys []float64, out int) ([]float64, error) {
-	n, w := b.size(), b.width()
-	g := make([]float64, n*n) // upper triangle of the Gram matrix, row-major
-	r := make([]float64, n*out)
-	val, der := make([]float64, w), make([]float64, w)
+	var f fitter
+	f.rows(b, xs)
+	c := make([]float64, out*b.size())
+	if err := f.solve(b, len(xs), ys, out, c); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// fitter holds a least-squares fit's buffers so that repeated fits (the
+// grid update, every few steps) allocate nothing once grown: the basis
+// rows at the samples (kept for the caller: the grid update hands them to
+// the next forward pass), the Gram matrix and right-hand sides, and
+// gonum's factorisation and solution.
+type fitter struct {
+	val, der []float64 // rows×width: basis values and derivatives at each sample
+	start    []int     // rows: each sample's first non-zero function
+	gram     mat.SymDense
+	rhs, sol mat.Dense
+	ch       mat.Cholesky
+}
+
+// rows evaluates b at every sample xs into f.val, f.der and f.start.
+func (f *fitter) rows(b basis, xs []float64) {
+	w := b.width()
+	f.val, f.der = grow(f.val, len(xs)*w), grow(f.der, len(xs)*w)
+	if cap(f.start) < len(xs) {
+		f.start = make([]int, len(xs))
+	}
+	f.start = f.start[:len(xs)]
 	for s, x := range xs {
-		st := b.eval(x, val, der)
+		f.start[s] = b.eval(x, f.val[s*w:s*w+w], f.der[s*w:s*w+w])
+	}
+}
+
+// solve fits b's coefficients from the first nrows rows to ys (out values
+// per row) and writes them out×size into dst, row j for right-hand side
+// j: the normal equations with the ridge, summed in sample order, solved
+// by Cholesky.
+func (f *fitter) solve(b basis, nrows int, ys []float64, out int, dst []float64) error {
+	n, w := b.size(), b.width()
+	f.gram.Reset()
+	f.gram.ReuseAsSym(n)
+	g := f.gram.RawSymmetric().Data // upper triangle, row-major, stride n
+	f.rhs.Reset()
+	f.rhs.ReuseAs(n, out)
+	r := f.rhs.RawMatrix().Data
+	for s := range nrows {
+		st := f.start[s]
+		val := f.val[s*w : s*w+w]
 		ys := ys[s*out : s*out+out]
 		for a, va := range val {
 			if va == 0 {
@@ -41,29 +85,33 @@ func fitCoefs(b basis, xs, ys []float64, out int) ([]float64, error) {
 			}
 		}
 	}
-	lam := ridge * float64(max(len(xs), 1))
+	lam := ridge * float64(max(nrows, 1))
 	for m := range n {
 		g[m*n+m] += lam
 	}
-	gram := mat.NewSymDense(n, g)
-	rhs := mat.NewDense(n, out, r)
-	var ch mat.Cholesky
-	if !ch.Factorize(gram) {
-		return nil, fmt.Errorf("kan: least-squares fit of %d coefficients to %d samples is singular", n, len(xs))
+	if !f.ch.Factorize(&f.gram) {
+		return fmt.Errorf("kan: least-squares fit of %d coefficients to %d samples is singular", n, nrows)
 	}
-	var sol mat.Dense
-	if err := ch.SolveTo(&sol, rhs); err != nil {
+	f.sol.Reset()
+	if err := f.ch.SolveTo(&f.sol, &f.rhs); err != nil {
 		// A mat.Condition error still comes with the solution; the ridge
 		// bounds how bad it can be. Anything else is a real failure.
 		if _, ok := err.(mat.Condition); !ok {
-			return nil, fmt.Errorf("kan: least-squares fit: %v", err)
+			return fmt.Errorf("kan: least-squares fit: %v", err)
 		}
 	}
-	c := make([]float64, out*n)
 	for j := range out {
 		for m := range n {
-			c[j*n+m] = sol.At(m, j)
+			dst[j*n+m] = f.sol.At(m, j)
 		}
 	}
-	return c, nil
+	return nil
+}
+
+// grow returns s resized to n, reusing its array when large enough.
+func grow(s []float64, n int) []float64 {
+	if cap(s) < n {
+		return make([]float64, n)
+	}
+	return s[:n]
 }

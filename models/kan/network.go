@@ -16,6 +16,7 @@ type Network struct {
 	view   pass      // buffers of Forward and Predict
 	row    []float64 // Predict's input row
 	lambda float64   // sparsity strength λ of the training loss (Trainer sets it)
+	grid   gridWork  // scratch of the grid update and extension (gridwork.go)
 }
 
 // New returns a network with configuration c, initialised from seed as

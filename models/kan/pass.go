@@ -17,11 +17,17 @@ type layerPass struct {
 	start      []int       // B×in: first non-zero basis function
 	val, der   []float64   // B×in×width: basis values and derivatives
 	silu, dsil []float64   // B×in
+	sharedSilu bool        // silu, dsil alias the gate's, which computes them (gate.go)
 	spl        []float64   // B×in×out: spline value S_ji of each edge
 	y          []float64   // B×out: the layer's output
 	dy         []float64   // B×out: ∂L/∂y
 	subs       []layerPass // a gated layer's sub-layers (gate.go)
 	gdx        []float64   // B×in: a gated layer's scratch for one sub-layer's ∂L/∂x
+	// keep marks the first layer's pass, whose basis values are reused
+	// while seenX and seenB, its last input and bases, match (reuse.go).
+	keep  bool
+	seenX []float64
+	seenB []basis
 }
 
 // grow makes p hold rows samples for network n's current layers.
@@ -34,6 +40,7 @@ func (p *pass) grow(n *Network, rows int) {
 	for li, l := range n.layers {
 		p.layers[li] = newLayerPass(l, p.rows)
 	}
+	p.layers[0].markKeep()
 }
 
 // newLayerPass returns buffers for r rows of layer l.
@@ -41,8 +48,11 @@ func newLayerPass(l *layer, r int) layerPass {
 	lp := layerPass{in: l.in, out: l.out, y: make([]float64, r*l.out), dy: make([]float64, r*l.out)}
 	if l.gate != nil {
 		lp.gdx = make([]float64, r*l.in)
+		lp.silu, lp.dsil = make([]float64, r*l.in), make([]float64, r*l.in)
 		for _, s := range l.gate.subs {
-			lp.subs = append(lp.subs, newLayerPass(s, r))
+			sp := newLayerPass(s, r)
+			sp.silu, sp.dsil, sp.sharedSilu = lp.silu, lp.dsil, true
+			lp.subs = append(lp.subs, sp)
 		}
 		return lp
 	}

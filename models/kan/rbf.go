@@ -1,7 +1,5 @@
 package kan
 
-import "bioplay/models/learn"
-
 // rbf is the Gaussian radial basis of FastKAN (spec B.12): n = G+k
 // centres μ_m evenly spaced over [lo, hi] (ends included), width h equal
 // to their spacing, f_m(x) = exp(−((x − μ_m)/h)²). FastKAN puts 8 centres
@@ -11,26 +9,28 @@ import "bioplay/models/learn"
 // and the SiLU base branch kept, so only the basis differs.
 type rbf struct {
 	layout
-	h float64
+	h  float64
+	gc gaussConst // c = 1
 }
 
 func newRBF(g, k int, lo, hi float64) *rbf {
 	b := &rbf{layout: newLayout(g, k, lo, hi)}
 	b.h = (hi - lo) / float64(b.n-1)
+	b.gc = newGaussConst(1)
 	return b
 }
 
 func (b *rbf) family() Basis { return RBF }
 
-// eval implements basis: f_m = e^{−u²}, f′_m = −2u/h·e^{−u²}, u = (x−μ_m)/h.
+// eval implements basis: f_m = e^{−v²}, f′_m = −2v/h·e^{−v²}, v = u − m
+// with u = (x − μ₀)/h; the row of Gaussians takes two exps (gaussRow).
 func (b *rbf) eval(x float64, val, der []float64) int {
 	val, der = val[:b.n], der[:b.n]
-	step := (b.hi - b.lo) / float64(b.n-1)
-	for m := range val {
-		u := (x - (b.lo + float64(m)*step)) / b.h
-		e := learn.Exp(-u * u)
-		val[m] = e
-		der[m] = -2 * u / b.h * e
+	u := (x - b.lo) / b.h
+	gaussRow(u, b.gc, val)
+	k := -2 / b.h
+	for m, e := range val {
+		der[m] = (u - float64(m)) * k * e
 	}
 	return 0
 }
