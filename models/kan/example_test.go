@@ -75,6 +75,6 @@ func ExampleBenchmark() {
 	// cheby 0.2692
 	// fourier 0.2387
 	// wavelet 0.5254
-	// select 0.1477
+	// select 0.1747
 	// mlp 0.8333
 }

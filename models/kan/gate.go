@@ -23,6 +23,7 @@ type gate struct {
 	logit  []float64 // α: out×M, node-major
 	glogit []float64
 	tau    float64
+	heat   float64   // annealing progress in [0, 1] (phase.go): the softmax uses temp()
 	learn  bool      // the logits train (phase selective)
 	chosen []int     // per output node the kept family's index (phase prune), or −1
 	a      []float64 // out×M: the mixing weights of the last forward
@@ -63,13 +64,14 @@ func (g *gate) weights() {
 			continue
 		}
 		al := g.logit[j*m : j*m+m]
+		tau := g.temp()
 		top := math.Inf(-1)
 		for _, v := range al {
-			top = max(top, v/g.tau)
+			top = max(top, v/tau)
 		}
 		var sum float64
 		for q, v := range al {
-			a[q] = learn.Exp(v/g.tau - top)
+			a[q] = learn.Exp(v/tau - top)
 			sum += a[q]
 		}
 		for q := range a {
@@ -145,6 +147,7 @@ func (l *layer) gateForward(lp *layerPass, x []float64, batch int, record bool) 
 // (spec B.13's ∂φ/∂α summed over the node's edges and the batch).
 func (l *layer) gateBackward(lp *layerPass, batch int, dx []float64) {
 	g, M := l.gate, len(l.gate.fams)
+	tau := g.temp()
 	clear(g.glogit)
 	if dx != nil {
 		clear(dx[:batch*l.in])
@@ -162,7 +165,7 @@ func (l *layer) gateBackward(lp *layerPass, batch int, dx []float64) {
 				k := r*l.out + j
 				sp.dy[k] = g.a[j*M+m] * lp.dy[k]
 				if g.learn {
-					g.glogit[j*M+m] += lp.dy[k] * g.a[j*M+m] * (sp.y[k] - lp.y[k]) / g.tau
+					g.glogit[j*M+m] += lp.dy[k] * g.a[j*M+m] * (sp.y[k] - lp.y[k]) / tau
 				}
 			}
 		}
@@ -175,6 +178,21 @@ func (l *layer) gateBackward(lp *layerPass, batch int, dx []float64) {
 			dx[q] += v
 		}
 	}
+}
+
+// lnCool is ln of the factor the selective phase's annealing takes the
+// temperature down by: τ → τ/10 (spec B.13 "optionally anneal τ ↓"; our
+// choice of factor: at τ/10 the weights the logits had at τ are raised to
+// the 10th power, so the argmax the prune phase keeps carries nearly all
+// of the mix before it becomes the whole of it).
+const lnCool = -2.302585092994046 // ln(0.1)
+
+// temp returns the temperature in use: τ·0.1^heat.
+func (g *gate) temp() float64 {
+	if g.heat == 0 {
+		return g.tau
+	}
+	return g.tau * learn.Exp(g.heat*lnCool)
 }
 
 // choose fixes every node to its largest-weight family (phase prune).

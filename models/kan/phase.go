@@ -33,7 +33,8 @@ func (t *Trainer) Phase() Phase { return t.phase }
 
 // SetPhase moves a Select network to phase p: full freezes the logits,
 // selective trains them, prune fixes every node to its largest-weight
-// family (for good: a pruned gate cannot return to mixing, and earlier
+// family, refitted to keep the node's mixed function on the training set
+// (keepMix; for good: a pruned gate cannot return to mixing, and earlier
 // phases are refused). The optimiser state is reset. Networks of one
 // family refuse every phase but full.
 func (t *Trainer) SetPhase(p Phase) error {
@@ -52,15 +53,15 @@ func (t *Trainer) SetPhase(p Phase) error {
 		return nil
 	}
 	for _, l := range t.net.layers {
-		g := l.gate
-		if g == nil {
-			continue
+		if g := l.gate; g != nil {
+			g.learn = p == PhaseSelective
+			clear(g.glogit)
 		}
-		g.learn = p == PhaseSelective
-		if p == PhasePrune {
-			g.choose()
-		}
-		clear(g.glogit)
+	}
+	if p == PhasePrune {
+		// The kept families are refitted to the mix on the training set;
+		// should a fit fail, the nodes stay plainly pruned (keepMix).
+		_ = t.net.keepMix(t.x, len(t.y))
 	}
 	t.phase = p
 	t.newUpdaters()
@@ -83,5 +84,14 @@ func (t *Trainer) schedulePhase() {
 	}
 	if want > t.phase {
 		_ = t.SetPhase(want) // forward moves of a Select network never fail
+	}
+	if t.phase == PhaseSelective && c.SelectSelective > 0 {
+		// Anneal τ down over the selective phase (gate.temp).
+		heat := float64(t.steps-c.SelectFull) / float64(c.SelectSelective)
+		for _, l := range t.net.layers {
+			if g := l.gate; g != nil {
+				g.heat = heat
+			}
+		}
 	}
 }
