@@ -47,3 +47,26 @@ func TestKANWalkthrough(t *testing.T) {
 		t.Errorf("walkthrough ended with %q, test RMSE %g; want exp(sin(πx) + y²) to < 1e-6", msg, rmse)
 	}
 }
+
+// TestKANBasisSwitch switches the basis through its control to the
+// selectable mode and then to Fourier: each restarts training on the new
+// edges (the hash follows), and Prune works on a selectable network too.
+func TestKANBasisSwitch(t *testing.T) {
+	ctx := tab(t, "/#lab=kan&seed=1")
+	for _, b := range []string{"select", "fourier"} {
+		if err := chromedp.Run(ctx,
+			chromedp.SetValue("#p-basis", b, chromedp.ByID),
+			chromedp.Evaluate(`document.getElementById("p-basis").dispatchEvent(new Event("change"))`, nil),
+		); err != nil {
+			t.Fatal(err)
+		}
+		waitFor(t, ctx, `location.hash.includes("basis=`+b+`") && bioplay.metrics().steps >= 5 && bioplay.metrics().edges === 15`)
+		screenshot(t, ctx, "kan-"+b)
+		if b == "select" {
+			if err := chromedp.Run(ctx, chromedp.Click("#p-prune", chromedp.ByID)); err != nil {
+				t.Fatal(err)
+			}
+			waitFor(t, ctx, `document.getElementById("message").innerText.startsWith("Pruned")`)
+		}
+	}
+}
