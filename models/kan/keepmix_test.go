@@ -13,10 +13,13 @@ import (
 // than the plain argmax pruning (every node switched to its largest-weight
 // family as is), which drops the other families' share of the mix.
 // Measured (native, 300 points, 100 full + 100 selective steps, seed 1):
-// max |Δŷ| with the refit 0.138 bessel, 0.196 expsin, 0.157 xy, 0.0043
+// max |Δŷ| with the refit 0.138 bessel, 0.5 expsin, 0.0988 xy, 0.0043
 // kink; plain pruning 0.858, 4.97, 1.14, 0.954 (the refit is not exact:
-// one family of G+k functions cannot carry a mix of five). Bounds: 0.3,
-// and at least 4× below plain pruning.
+// one family of G+k functions cannot carry a mix of five; and the family
+// is the one with the lowest loss against the targets, chooseByLoss, not
+// the closest to the mix: on expsin it is 0.5 at one point, 0.196 with
+// the closest). Bounds: 0.3 (0.6 expsin), and at least 4× below plain
+// pruning.
 func TestPruneKeepsMix(t *testing.T) {
 	for _, tc := range []struct {
 		task    string
@@ -24,7 +27,7 @@ func TestPruneKeepsMix(t *testing.T) {
 		minGain float64 // plain pruning's max deviation over the refit's at least
 	}{
 		{"bessel", 0.3, 4},
-		{"expsin", 0.3, 4},
+		{"expsin", 0.6, 4},
 		{"xy", 0.3, 4},
 		{"kink", 0.3, 4},
 	} {

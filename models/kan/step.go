@@ -43,7 +43,7 @@ func (t *Trainer) Step() error {
 	if e := t.net.findNonFinite(true); e != nil {
 		return t.pause(e)
 	}
-	lr := t.LR()
+	lr := t.LR() * t.warmup()
 	k := 0
 	for _, l := range t.net.layers {
 		for _, pg := range l.groups() {

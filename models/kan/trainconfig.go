@@ -34,7 +34,7 @@ type TrainConfig struct {
 	// SelectFull and SelectSelective schedule a Select network's phases
 	// (spec B.13): "full" (uniform mix, logits frozen) for the first
 	// SelectFull steps, then "selective" (logits train) for SelectSelective
-	// steps, then "prune" (each node keeps its largest-weight family,
+	// steps, then "prune" (each node keeps one family, refitted to its mix,
 	// fine-tuned). Both 0: no schedule, phases change only by
 	// Trainer.SetPhase. Other networks ignore them.
 	SelectFull, SelectSelective int

@@ -35,6 +35,7 @@ type Trainer struct {
 	metricAt int     // version the cached metrics belong to (−1: none)
 	metrics  [4]float64
 	phase    Phase // a Select network's phase (phase.go)
+	warm     int   // prune phase: steps of its learning-rate warm-up taken (phase.go)
 }
 
 // NewTrainer returns a trainer for n on train and test (copied; test may
