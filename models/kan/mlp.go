@@ -21,10 +21,7 @@ type MLPTrainer struct {
 	dim      int
 	x, y     []float64
 	tx, ty   []float64
-	bx, by   []float64
-	perm     []int
-	pos      int
-	rng      *rand.Rand
+	batches  batches
 	groups   []learn.Group
 	upd      []*learn.Updater
 	steps    int
@@ -72,8 +69,7 @@ func NewMLPTrainer(dim, params int, loss learn.Loss, train, test []Sample, c Tra
 		d.Init(learn.Tanh, r)
 		layers = append(layers, d)
 	}
-	m := &MLPTrainer{net: learn.NewNetwork(layers, learn.Tanh, loss), cfg: c, dim: dim, metricAt: -1,
-		rng: rand.New(rand.NewPCG(seed, 0x747261696e))}
+	m := &MLPTrainer{net: learn.NewNetwork(layers, learn.Tanh, loss), cfg: c, dim: dim, metricAt: -1}
 	var err error
 	if m.x, m.y, err = pack(train, dim); err != nil {
 		return nil, err
@@ -81,11 +77,7 @@ func NewMLPTrainer(dim, params int, loss learn.Loss, train, test []Sample, c Tra
 	if m.tx, m.ty, err = pack(test, dim); err != nil {
 		return nil, err
 	}
-	m.perm = make([]int, len(m.y))
-	for i := range m.perm {
-		m.perm[i] = i
-	}
-	m.pos = len(m.perm)
+	m.batches = newBatches(len(m.y), seed)
 	for _, l := range layers {
 		m.groups = append(m.groups, l.Groups()...)
 	}
@@ -137,7 +129,7 @@ func (m *MLPTrainer) Step() error {
 	}
 	x, y, b := m.x, m.y, len(m.y)
 	if bs := m.cfg.Batch; bs > 0 && bs < b {
-		x, y, b = m.nextBatch(bs)
+		x, y, b = m.batches.next(m.x, m.y, m.dim, bs)
 	}
 	m.loss = m.net.Backprop(x, y, b, nil)
 	if !finite(m.loss) {
@@ -150,23 +142,6 @@ func (m *MLPTrainer) Step() error {
 	m.steps++
 	m.version++
 	return nil
-}
-
-func (m *MLPTrainer) nextBatch(bs int) (x, y []float64, b int) {
-	if m.pos+bs > len(m.perm) {
-		m.rng.Shuffle(len(m.perm), func(i, j int) { m.perm[i], m.perm[j] = m.perm[j], m.perm[i] })
-		m.pos = 0
-	}
-	d := m.dim
-	if len(m.by) < bs {
-		m.bx, m.by = make([]float64, d*bs), make([]float64, bs)
-	}
-	for k, i := range m.perm[m.pos : m.pos+bs] {
-		copy(m.bx[k*d:k*d+d], m.x[i*d:i*d+d])
-		m.by[k] = m.y[i]
-	}
-	m.pos += bs
-	return m.bx[:d*bs], m.by[:bs], bs
 }
 
 // Predict returns the MLP's output at x (a probability for BCE).

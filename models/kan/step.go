@@ -17,7 +17,7 @@ func (t *Trainer) Step() error {
 	}
 	x, y, b := t.x, t.y, len(t.y)
 	if bs := t.cfg.Batch; bs > 0 && bs < b {
-		x, y, b = t.nextBatch(bs)
+		x, y, b = t.batches.next(t.x, t.y, t.dim, bs)
 	}
 	if e := t.net.findNonFinite(false); e != nil {
 		return t.pause(e) // set from outside, or left by a failed step
@@ -68,25 +68,6 @@ func (t *Trainer) pause(e *NaNError) error {
 	e.Step = t.steps + 1
 	t.err = e
 	return e
-}
-
-// nextBatch copies the next bs samples of the epoch's order into the batch
-// buffers, reshuffling when fewer than bs remain.
-func (t *Trainer) nextBatch(bs int) (x, y []float64, b int) {
-	if t.pos+bs > len(t.perm) {
-		t.rng.Shuffle(len(t.perm), func(i, j int) { t.perm[i], t.perm[j] = t.perm[j], t.perm[i] })
-		t.pos = 0
-	}
-	d := t.dim
-	if len(t.by) < bs {
-		t.bx, t.by = make([]float64, d*bs), make([]float64, bs)
-	}
-	for k, i := range t.perm[t.pos : t.pos+bs] {
-		copy(t.bx[k*d:k*d+d], t.x[i*d:i*d+d])
-		t.by[k] = t.y[i]
-	}
-	t.pos += bs
-	return t.bx[:d*bs], t.by[:bs], bs
 }
 
 // Refine extends every grid to newGrid intervals (spec B.6; see

@@ -2,7 +2,6 @@ package kan
 
 import (
 	"fmt"
-	"math/rand/v2"
 
 	"bioplay/models/learn"
 )
@@ -18,12 +17,9 @@ type Trainer struct {
 	dim      int
 	x, y     []float64 // training set, N×dim and N
 	tx, ty   []float64 // test set
-	bx, by   []float64 // the current mini-batch
-	perm     []int
-	pos      int
-	rng      *rand.Rand
-	work     pass // training forward/backward buffers
-	eval     pass // buffers of the RMSE evaluation
+	batches  batches   // the mini-batch order
+	work     pass      // training forward/backward buffers
+	eval     pass      // buffers of the RMSE evaluation
 	upd      []*learn.Updater
 	steps    int     // optimiser steps taken
 	stage    int     // steps since the start or the last extension
@@ -50,8 +46,7 @@ func NewTrainer(n *Network, train, test []Sample, c TrainConfig, seed uint64) (*
 	if len(train) == 0 {
 		return nil, &learn.ConfigError{Field: "points", Value: "0", Reason: "must be ≥ 1"}
 	}
-	t := &Trainer{net: n, cfg: c, dim: dim, lrScale: 1, metricAt: -1,
-		rng: rand.New(rand.NewPCG(seed, 0x747261696e))} // "train"
+	t := &Trainer{net: n, cfg: c, dim: dim, lrScale: 1, metricAt: -1}
 	var err error
 	if t.x, t.y, err = pack(train, dim); err != nil {
 		return nil, err
@@ -59,11 +54,7 @@ func NewTrainer(n *Network, train, test []Sample, c TrainConfig, seed uint64) (*
 	if t.tx, t.ty, err = pack(test, dim); err != nil {
 		return nil, err
 	}
-	t.perm = make([]int, len(t.y))
-	for i := range t.perm {
-		t.perm[i] = i
-	}
-	t.pos = len(t.perm)
+	t.batches = newBatches(len(t.y), seed)
 	t.newUpdaters()
 	n.forward(&t.work, t.x, len(t.y), true)
 	return t, nil
