@@ -163,14 +163,8 @@ func runKan(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	rep := job.report()
-	if job.json {
-		err = writeJSON(stdout, rep)
-	} else {
-		err = rep.writeText(stdout)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "bioplay kan: %v\n", err)
-		return 1
+	if code := printReport(stdout, stderr, "bioplay kan", rep, job.json); code != 0 {
+		return code
 	}
 	if job.paused != nil {
 		fmt.Fprintf(stderr, "bioplay kan: %v\n", job.paused)

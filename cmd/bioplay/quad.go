@@ -106,16 +106,7 @@ func runQuad(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	rep := job.report()
-	if job.json {
-		err = writeJSON(stdout, rep)
-	} else {
-		err = rep.writeText(stdout)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "bioplay quad: %v\n", err)
-		return 1
-	}
-	return 0
+	return printReport(stdout, stderr, "bioplay quad", rep, job.json)
 }
 
 // progressSteps is how many steps pass between two progress updates: few

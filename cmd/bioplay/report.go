@@ -119,6 +119,26 @@ func (j *sortJob) report(s sortbatch.Summary) sortReport {
 	}
 }
 
+// textReport is a command's result that prints itself as a table.
+type textReport interface{ writeText(w io.Writer) error }
+
+// printReport writes rep to stdout as JSON or as its table and returns the
+// command's exit status: 0, or 1 with the error on stderr under the
+// command's name ("bioplay quad").
+func printReport(stdout, stderr io.Writer, cmd string, rep textReport, asJSON bool) int {
+	var err error
+	if asJSON {
+		err = writeJSON(stdout, rep)
+	} else {
+		err = rep.writeText(stdout)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", cmd, err)
+		return 1
+	}
+	return 0
+}
+
 // writeJSON writes v as one indented JSON object. Map keys come out
 // sorted, so the bytes are deterministic.
 func writeJSON(w io.Writer, v any) error {

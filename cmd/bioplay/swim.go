@@ -122,20 +122,8 @@ func runSwim(args []string, stdout, stderr io.Writer) int {
 		}
 		rep = job.trainReport()
 	}
-	if job.json {
-		err = writeJSON(stdout, rep)
-	} else {
-		err = rep.writeText(stdout)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "bioplay swim: %v\n", err)
-		return 1
-	}
-	return 0
+	return printReport(stdout, stderr, "bioplay swim", rep, job.json)
 }
-
-// textReport is a report that can also be written as a table.
-type textReport interface{ writeText(w io.Writer) error }
 
 // train runs -generations ES generations. Curve()[0] is the evaluation of
 // the initial weights, so the curve ends with Generations+1 values; each
