@@ -94,6 +94,10 @@ type NCAP struct {
 type Activity struct {
 	OscD, OscV     float64
 	Bd, Bv, Md, Mv []float64
+	// StretchD and StretchV are each joint's proprioceptive signal, its
+	// normalised angle split by sign (spec §3.1); joint i's feeds the
+	// B-neurons of joint i+1.
+	StretchD, StretchV []float64
 }
 
 // NewNCAP builds the circuit with its initial weights.
@@ -103,7 +107,8 @@ func NewNCAP(c NCAPConfig) (*NCAP, error) {
 	}
 	n := c.Joints
 	x := &NCAP{cfg: c, eff: make([]float64, PerJoint*n)}
-	x.act = Activity{Bd: make([]float64, n), Bv: make([]float64, n), Md: make([]float64, n), Mv: make([]float64, n)}
+	x.act = Activity{Bd: make([]float64, n), Bv: make([]float64, n), Md: make([]float64, n), Mv: make([]float64, n),
+		StretchD: make([]float64, n), StretchV: make([]float64, n)}
 	x.params = x.initial()
 	x.project()
 	return x, nil

@@ -18,13 +18,16 @@ func (x *NCAP) Act(s *Sim, action []float64) {
 	ov := 1 - od
 	x.act.OscD, x.act.OscV = od, ov
 	for i := range n {
+		qh := clamp(q[i]/norm, -1, 1)
+		x.act.StretchD[i], x.act.StretchV[i] = max(qh, 0), max(-qh, 0)
+	}
+	for i := range n {
 		w := x.eff[PerJoint*i : PerJoint*i+PerJoint]
 		var bd, bv float64
 		if i == 0 {
 			bd, bv = od*w[UInD], ov*w[UInV]
 		} else {
-			qh := clamp(q[i-1]/norm, -1, 1)
-			bd, bv = max(qh, 0)*w[UInD], max(-qh, 0)*w[UInV]
+			bd, bv = x.act.StretchD[i-1]*w[UInD], x.act.StretchV[i-1]*w[UInV]
 		}
 		bd, bv = clamp(bd, 0, 1), clamp(bv, 0, 1)
 		md := clamp(bd*w[UMuscleDD]+bv*w[UMuscleDV], 0, 1)

@@ -23,7 +23,7 @@ import (
 // width says its effective weight and whose brightness says how active its
 // source is. A weight projected to zero by the sign constraint is drawn
 // dashed grey: a dead synapse.
-func drawCircuit(dst *ebiten.Image, r image.Rectangle, x *swimmer.NCAP, q []float64) {
+func drawCircuit(dst *ebiten.Image, r image.Rectangle, x *swimmer.NCAP) {
 	vector.FillRect(dst, float32(r.Min.X), float32(r.Min.Y), float32(r.Dx()), float32(r.Dy()), ui.Panel, false)
 	ui.Label(dst, "NCAP circuit", float64(r.Min.X+6), float64(r.Min.Y+2), ui.Faint)
 	act := x.Activity()
@@ -57,9 +57,8 @@ func drawCircuit(dst *ebiten.Image, r image.Rectangle, x *swimmer.NCAP, q []floa
 			syn(ox, oy, cx(0), cy(bD), x.Effective(0, swimmer.UInD), act.OscD)
 			syn(ox, oy, cx(0), cy(bV), x.Effective(0, swimmer.UInV), act.OscV)
 		} else { // stretch of joint i−1 feeds joint i's B-neurons
-			d, v := stretch(q, i-1, n)
-			syn(cx(i-1), cy(bD), cx(i), cy(bD), x.Effective(i, swimmer.UInD), d)
-			syn(cx(i-1), cy(bV), cx(i), cy(bV), x.Effective(i, swimmer.UInV), v)
+			syn(cx(i-1), cy(bD), cx(i), cy(bD), x.Effective(i, swimmer.UInD), act.StretchD[i-1])
+			syn(cx(i-1), cy(bV), cx(i), cy(bV), x.Effective(i, swimmer.UInV), act.StretchV[i-1])
 		}
 		syn(cx(i), cy(bD), cx(i), cy(mD), x.Effective(i, swimmer.UMuscleDD), act.Bd[i])
 		syn(cx(i), cy(bV), cx(i), cy(mV), x.Effective(i, swimmer.UMuscleVV), act.Bv[i])
@@ -82,17 +81,6 @@ func drawCircuit(dst *ebiten.Image, r image.Rectangle, x *swimmer.NCAP, q []floa
 		ui.LabelRight(dst, name, lx, float64(cy(row))-ui.LineHeight/2, ui.Faint)
 	}
 	ui.Label(dst, "osc", float64(ox)-10, float64(oy)+float64(size), ui.Faint)
-}
-
-// stretch returns joint j's dorsal and ventral stretch signals, the
-// normalised angle split by sign as NCAP's B-neurons receive it (spec
-// §3.1), for drawing the proprioceptive synapses' activity.
-func stretch(q []float64, j, joints int) (d, v float64) {
-	if j >= len(q) {
-		return 0, 0
-	}
-	a := math.Max(-1, math.Min(1, q[j]/(2*math.Pi/float64(joints+1))))
-	return math.Max(a, 0), math.Max(-a, 0)
 }
 
 // drawActions draws one bar per joint for controllers without a circuit

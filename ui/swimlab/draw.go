@@ -72,7 +72,7 @@ func (s *Scene) drawController(dst *ebiten.Image, r image.Rectangle) {
 	text.Min.Y = r.Max.Y - 2*ui.LineHeight - 4
 	r.Max.Y = text.Min.Y
 	if x, ok := s.ctrl.(*swimmer.NCAP); ok {
-		drawCircuit(dst, r, x, s.ep.Sim().Qpos()[3:])
+		drawCircuit(dst, r, x)
 	} else {
 		drawActions(dst, r, s.ctrl.Name()+" actions per joint (up: dorsal)", s.ep.Action())
 	}
