@@ -38,18 +38,12 @@ type kanRunner struct {
 }
 
 // newKAN builds the run from v. A shape whose input width is not the
-// task's dimension is adapted first (kan.WithInputs), as the page does
+// task's dimension is adapted first (kan.AdaptShape), as the page does
 // when the task changes: the schema alone cannot tie the two, so such
 // values are the page's to fix, not an error.
 func newKAN(v *param.Values) (Runner, error) {
-	if task, err := kan.LookupTask(v.Text("task")); err == nil {
-		if shape, err := kan.ParseShape(v.Text("shape")); err == nil && shape[0] != task.Dim {
-			v = v.Clone()
-			if err := v.Set("shape", kan.FormatShape(kan.WithInputs(shape, task.Dim))); err != nil {
-				return nil, err
-			}
-		}
-	}
+	v = v.Clone()
+	kan.AdaptShape(v)
 	s, err := kan.SetupFrom(v)
 	if err != nil {
 		return nil, err

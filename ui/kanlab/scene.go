@@ -47,28 +47,17 @@ type Scene struct {
 func New(v *param.Values, p ui.Page) (*Scene, error) {
 	s := &Scene{page: p, pinned: edgeRef{l: -1}}
 	s.chart = ui.Chart{Title: "log10 RMSE", Digits: 1, XLabel: "steps"}
-	adaptShape(v)
+	kan.AdaptShape(v)
 	if err := s.Configure(v, "", true); err != nil {
 		return nil, err
 	}
 	return s, nil
 }
 
-// adaptShape rewrites v's shape so its input width is the task's
-// dimension, and reports whether it changed anything.
-func adaptShape(v *param.Values) bool {
-	task, err1 := kan.LookupTask(v.Text("task"))
-	shape, err2 := kan.ParseShape(v.Text("shape"))
-	if err1 != nil || err2 != nil || shape[0] == task.Dim {
-		return false
-	}
-	return v.Set("shape", kan.FormatShape(kan.WithInputs(shape, task.Dim))) == nil
-}
-
 // Configure applies live settings or rebuilds the run. Choosing a task of
 // another dimension adapts the shape's input width and tells the page.
 func (s *Scene) Configure(v *param.Values, name string, reset bool) error {
-	if name == "task" && adaptShape(v) {
+	if name == "task" && kan.AdaptShape(v) {
 		defer s.page.Replace(v)
 	}
 	setup, err := kan.SetupFrom(v)
