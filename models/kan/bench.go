@@ -16,8 +16,8 @@ type BenchConfig struct {
 	// Tasks are regression task names (Tasks()); empty means BenchTasks().
 	Tasks []string `json:"tasks"`
 	// Steps is the number of full-batch Adam steps of every run, in
-	// [1, MaxBenchSteps]. A Select KAN spends Steps/5 in phase full,
-	// Steps/5 in selective and the rest pruned to one family per node.
+	// [1, MaxBenchSteps]. A Select KAN spends Steps/10 in phase full,
+	// Steps/10 in selective and the rest pruned to one family per node.
 	Steps int `json:"steps"`
 	// Seeds lists the seeds (data, initialisation), at least one; each
 	// method runs once per seed and the table reports the mean test RMSE.

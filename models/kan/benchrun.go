@@ -49,7 +49,7 @@ func benchTask(c BenchConfig, name string) (BenchRow, error) {
 func benchRun(c BenchConfig, task Task, m int, tr, te []Sample, seed uint64, params int) (float64, int, error) {
 	tc := DefaultTrainConfig()
 	tc.LR = c.LR
-	tc.SelectFull, tc.SelectSelective = c.Steps/5, c.Steps/5
+	tc.SelectFull, tc.SelectSelective = c.Steps/10, c.Steps/10
 	var st interface {
 		Step() error
 		TestRMSE() float64
@@ -95,7 +95,7 @@ func (t BenchTable) Markdown() string {
 	var b strings.Builder
 	c := t.Config
 	fmt.Fprintf(&b, "Test RMSE, mean over seeds %v; %d full-batch Adam steps at lr %g, %d train / %d test points, G = %d, k = 3; select: %d full + %d selective steps, then pruned; MLP of about the KAN's parameter count.\n\n",
-		c.Seeds, c.Steps, c.LR, c.Points, c.Points, c.Grid, c.Steps/5, c.Steps/5)
+		c.Seeds, c.Steps, c.LR, c.Points, c.Points, c.Grid, c.Steps/10, c.Steps/10)
 	b.WriteString("| task | shape | params (mlp) |")
 	for _, m := range t.Methods {
 		b.WriteString(" " + m + " |")

@@ -30,7 +30,8 @@ type gate struct {
 }
 
 // newGatedLayer returns an in→out layer mixing fams, each sub-layer
-// initialised by newLayer in turn from r, the logits 0 (a uniform mix).
+// initialised by newLayer in turn from r but sharing the first one's w_b,
+// the logits 0 (a uniform mix).
 func newGatedLayer(in, out, g, k int, fams []Basis, tau float64, r *rand.Rand) (*layer, error) {
 	gt := &gate{fams: fams, tau: tau, logit: make([]float64, out*len(fams)),
 		glogit: make([]float64, out*len(fams)), a: make([]float64, out*len(fams)), chosen: make([]int, out)}
@@ -43,6 +44,15 @@ func newGatedLayer(in, out, g, k int, fams []Basis, tau float64, r *rand.Rand) (
 			return nil, err
 		}
 		gt.subs = append(gt.subs, s)
+	}
+	// Our choice: every family of a node starts from the first family's
+	// base weights w_b, so the mix starts as the same base function as a
+	// one-family KAN. With a w_b drawn per family the mix's w_b is their
+	// mean, √M times narrower, and the start nearly symmetric between
+	// nodes: xy [2,2,1], seed 1, stalled at test RMSE 0.085 for 400 steps
+	// where one family reaches 0.0017.
+	for _, s := range gt.subs[1:] {
+		copy(s.wb, gt.subs[0].wb)
 	}
 	l := &layer{in: in, out: out, gate: gt, mag: make([]float64, in*out),
 		lo: make([]float64, in), hi: make([]float64, in)}

@@ -69,7 +69,7 @@ func Schema() *param.Schema {
 			{Name: "select-full", Label: "Full phase", Kind: param.Integer, Min: 0, Max: 100_000, Step: 10, Unit: "steps", Default: strconv.Itoa(d.Train.SelectFull),
 				Help: "Select: steps of full training (all bases, equal mix) before the mixing weights start to learn; with selective 0 as well, phases change by hand. Applies at once."},
 			{Name: "select-selective", Label: "Selective phase", Kind: param.Integer, Min: 0, Max: 100_000, Step: 10, Unit: "steps", Default: strconv.Itoa(d.Train.SelectSelective),
-				Help: "Select: steps during which the mixing weights learn; then each node keeps its strongest basis and fine-tunes it (prune phase). Applies at once."},
+				Help: "Select: steps during which the mixing weights learn; then each node keeps one basis, refitted to its mix: the one leaving the training loss lowest, B-spline unless another is 10 % lower (our rule), and fine-tunes it (prune phase). Applies at once."},
 			{Name: "lambda", Label: "Sparsity λ", Kind: param.Number, Min: 0, Max: MaxLambda, Step: 0.001, Default: num(d.Train.Lambda),
 				Help: "Strength of the L1 + entropy penalty on the edges' mean |φ| (paper eq. 2.20); try 0.01, then prune. 0 is off. Applies at once."},
 			{Name: "prune-threshold", Label: "Prune threshold θ", Kind: param.Number, Min: 0, Max: 1, Step: 0.001, Default: num(d.PruneThreshold),
