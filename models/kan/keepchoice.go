@@ -11,10 +11,18 @@ import (
 // loss on (x, y) lowest, B-spline's loss counted SwitchMargin lower; x is
 // the layer's input (batch×in). Nodes not yet fixed keep mixing, later
 // layers run as they are. Ties go to the earlier family; a node for which every family gives a non-finite loss keeps its
-// largest-weight family. It costs one pass through layers li… per node
-// and family, on top of refitAll's fits (our design, see keepMix).
+// largest-weight family. It costs one pass through layer li, then per
+// node and family a re-mix of its families' outputs and a pass through
+// layers li+1…, on top of refitAll's fits (our design, see keepMix).
 func (n *Network) chooseByLoss(p *pass, li int, x, y []float64, batch int) {
-	g, M := n.layers[li].gate, len(n.layers[li].gate.fams)
+	l := n.layers[li]
+	g, M, lp := l.gate, len(l.gate.fams), &p.layers[li]
+	// Every family's output at x, once: a choice only re-mixes them.
+	l.forward(lp, x, batch, false)
+	done := make([]bool, M)
+	for m := range M {
+		done[m] = g.used(m)
+	}
 	for j := range g.chosen {
 		g.chosen[j] = -1
 		g.weights()
@@ -27,7 +35,9 @@ func (n *Network) chooseByLoss(p *pass, li int, x, y []float64, batch int) {
 		best, low := top, math.Inf(1)
 		for c := range M {
 			g.chosen[j] = c
-			v := n.lossFrom(p, li, x, y, batch)
+			g.weights()
+			l.remix(lp, x, batch, done)
+			v := n.lossFrom(p, li+1, lp.y[:batch*l.out], y, batch)
 			if g.fams[c] == BSpline {
 				v *= 1 - SwitchMargin
 			}
@@ -38,6 +48,31 @@ func (n *Network) chooseByLoss(p *pass, li int, x, y []float64, batch int) {
 		g.chosen[j] = best
 	}
 	g.weights()
+}
+
+// remix sets gated layer l's output in lp to the mix of its families'
+// outputs under the current weights, exactly as gateForward does, from the
+// outputs already in lp.subs; a family now used but not yet computed
+// (done) is run on x first.
+func (l *layer) remix(lp *layerPass, x []float64, batch int, done []bool) {
+	g, M := l.gate, len(l.gate.fams)
+	y := lp.y[:batch*l.out]
+	clear(y)
+	for m, s := range g.subs {
+		if !g.used(m) {
+			continue
+		}
+		sp := &lp.subs[m]
+		if !done[m] {
+			s.forward(sp, x, batch, false)
+			done[m] = true
+		}
+		for r := range batch {
+			for j := range l.out {
+				y[r*l.out+j] += g.a[j*M+m] * sp.y[r*l.out+j]
+			}
+		}
+	}
 }
 
 // SwitchMargin is how much lower than B-spline's another family's
