@@ -76,6 +76,15 @@ func perfTab(t *testing.T, path string) context.Context {
 	return ctx
 }
 
+// perfVariants are extra entries of build/perf.json: a lab opened with
+// other defaults (a URL fragment after "#lab=<lab>&"), measured as the
+// labs are, under their own names. The KAN lab in select mode trains five
+// basis families at once, its heaviest default (issue: frames stay within
+// budget in the page in selectable mode at default settings).
+var perfVariants = []struct{ name, lab, params string }{
+	{name: "kan-select", lab: "kan", params: "basis=select"},
+}
+
 // labPerf is one lab's entry in build/perf.json.
 type labPerf struct {
 	Lab          string             `json:"lab"`
@@ -115,8 +124,8 @@ type respond struct {
 // or brotli when the site has .br siblings; the site's own file sizes are
 // recorded too), model time per frame, fps and heap idle and under load,
 // and responsiveness with the load going, through window.bioplay.set and
-// through a slider's input event. Nothing is asserted against a time: the
-// test fails only if it could not measure.
+// through a slider's input event; then the same for perfVariants. Nothing
+// is asserted against a time: the test fails only if it could not measure.
 func TestPerf(t *testing.T) {
 	ctx := tab(t, "/")
 	var labs []string
@@ -124,30 +133,10 @@ func TestPerf(t *testing.T) {
 	report := map[string]any{"when": time.Now().UTC().Format(time.RFC3339), "site": siteSizes(t)}
 	var all []labPerf
 	for _, lab := range labs {
-		ctx := perfTab(t, "#lab="+lab)
-		p := labPerf{Lab: lab}
-		eval(t, ctx, `window.__firstFrame`, &p.FirstFrameMs)
-		eval(t, ctx, `(() => { const r = {Bytes: 0, EncodedBody: 0, DecodedBody: 0, WasmBytes: 0, WasmEncoded: 0, WasmDecode: 0};
-			for (const e of [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")]) {
-				r.Bytes += e.transferSize; r.EncodedBody += e.encodedBodySize; r.DecodedBody += e.decodedBodySize;
-				if (e.name.endsWith(".wasm")) { r.WasmBytes = e.transferSize; r.WasmEncoded = e.encodedBodySize; r.WasmDecode = e.decodedBodySize; } }
-			return r; })()`, &p.Transfer)
-		p.Idle = measureFrames(t, ctx)
-		startLoad(t, ctx, lab)
-		p.Loaded = measureFrames(t, ctx)
-		if l, ok := labLoads[lab]; ok {
-			p.Respond = map[string]respond{
-				"api":     probe(t, ctx, l, false),
-				"control": probe(t, ctx, l, true),
-			}
-		} else {
-			p.Note = "no responsiveness probe: add the lab to labLoads in e2e/perf_test.go"
-		}
-		if p.FirstFrameMs <= 0 || p.Transfer.WasmDecode <= 0 || p.Idle.FPS <= 0 {
-			t.Errorf("%s: nothing measured: %+v", lab, p)
-		}
-		t.Logf("%s: %+v", lab, p)
-		all = append(all, p)
+		all = append(all, measureLab(t, lab, lab, "#lab="+lab))
+	}
+	for _, v := range perfVariants {
+		all = append(all, measureLab(t, v.name, v.lab, "#lab="+v.lab+"&"+v.params))
 	}
 	report["labs"] = all
 	out, _ := json.MarshalIndent(report, "", "  ")
@@ -156,6 +145,36 @@ func TestPerf(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("wrote %s", path)
+}
+
+// measureLab opens path (a fragment opening lab) and measures it as
+// TestPerf describes, under name.
+func measureLab(t *testing.T, name, lab, path string) labPerf {
+	t.Helper()
+	ctx := perfTab(t, path)
+	p := labPerf{Lab: name}
+	eval(t, ctx, `window.__firstFrame`, &p.FirstFrameMs)
+	eval(t, ctx, `(() => { const r = {Bytes: 0, EncodedBody: 0, DecodedBody: 0, WasmBytes: 0, WasmEncoded: 0, WasmDecode: 0};
+		for (const e of [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")]) {
+			r.Bytes += e.transferSize; r.EncodedBody += e.encodedBodySize; r.DecodedBody += e.decodedBodySize;
+			if (e.name.endsWith(".wasm")) { r.WasmBytes = e.transferSize; r.WasmEncoded = e.encodedBodySize; r.WasmDecode = e.decodedBodySize; } }
+		return r; })()`, &p.Transfer)
+	p.Idle = measureFrames(t, ctx)
+	startLoad(t, ctx, lab)
+	p.Loaded = measureFrames(t, ctx)
+	if l, ok := labLoads[lab]; ok {
+		p.Respond = map[string]respond{
+			"api":     probe(t, ctx, l, false),
+			"control": probe(t, ctx, l, true),
+		}
+	} else {
+		p.Note = "no responsiveness probe: add the lab to labLoads in e2e/perf_test.go"
+	}
+	if p.FirstFrameMs <= 0 || p.Transfer.WasmDecode <= 0 || p.Idle.FPS <= 0 {
+		t.Errorf("%s: nothing measured: %+v", name, p)
+	}
+	t.Logf("%s: %+v", name, p)
+	return p
 }
 
 // measureFrames resets perf's maximum, then for 3 s reads perf().modelMs

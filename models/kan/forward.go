@@ -9,28 +9,53 @@ import "math"
 // w_s·S, summed into the output in input order. A snapped edge computes
 // c·f(a·x+b)+d instead (spec B.9). With record it also keeps each edge's
 // mean |φ| and each input node's range. A gated layer mixes its
-// sub-layers instead (gate.go).
+// sub-layers instead (gate.go). It is forwardBegin, forwardRows over the
+// whole batch and forwardEnd; a pass in row ranges (rows.go) calls them
+// itself.
 func (l *layer) forward(lp *layerPass, x []float64, batch int, record bool) {
+	l.forwardBegin(lp, x, batch, record)
+	l.forwardRows(lp, 0, batch, record)
+	l.forwardEnd(lp, batch, record)
+}
+
+// forwardBegin prepares a forward pass over the batch x (B×in): it clears
+// the recorded statistics and decides once, for the whole input, whether
+// the kept basis values can be reused (reuse.go). x must hold its final
+// values when lp keeps basis values (the first layer's pass, and the grid
+// update's); other passes only take the slice.
+func (l *layer) forwardBegin(lp *layerPass, x []float64, batch int, record bool) {
 	if l.gate != nil {
-		l.gateForward(lp, x, batch, record)
+		l.gateBegin(lp, x, batch, record)
+		return
+	}
+	lp.x = x[:batch*l.in]
+	if record {
+		clear(l.mag)
+		for i := range l.in {
+			l.lo[i], l.hi[i] = math.Inf(1), math.Inf(-1)
+		}
+	}
+	lp.fresh = !lp.reusable(lp.x, l.bases)
+}
+
+// forwardRows runs samples [from, to) of the pass forwardBegin prepared.
+// Every sum runs in sample order, so any split of the batch into
+// consecutive row ranges gives the same bits as one range.
+func (l *layer) forwardRows(lp *layerPass, from, to int, record bool) {
+	if l.gate != nil {
+		l.gateRows(lp, from, to, record)
 		return
 	}
 	in, out, n := l.in, l.out, l.size()
 	w := l.bases[0].width()
-	lp.x = x[:batch*in]
-	y := lp.y[:batch*out]
-	clear(y)
-	if record {
-		clear(l.mag)
-		for i := range in {
-			l.lo[i], l.hi[i] = math.Inf(1), math.Inf(-1)
-		}
-	}
+	x := lp.x
+	y := lp.y[:len(x)/in*out]
+	clear(y[from*out : to*out])
 	// The layer's slices are read into locals once: the compiler then
 	// keeps their headers in registers across the stores below.
 	sfn, coef, wb, ws, mag, lo, hi := l.sfn, l.coef, l.wb, l.ws, l.mag, l.lo, l.hi
-	fresh := !lp.reusable(lp.x, l.bases)
-	for s := range batch {
+	fresh := lp.fresh
+	for s := from; s < to; s++ {
 		ys := y[s*out : s*out+out]
 		for i := range in {
 			si := s*in + i
@@ -70,90 +95,18 @@ func (l *layer) forward(lp *layerPass, x []float64, batch int, record bool) {
 			}
 		}
 	}
+}
+
+// forwardEnd completes the recorded statistics once every row has run.
+func (l *layer) forwardEnd(lp *layerPass, batch int, record bool) {
+	if l.gate != nil {
+		l.gateEnd(lp, batch, record)
+		return
+	}
+	lp.filled()
 	if record && batch > 0 {
 		for e := range l.mag {
 			l.mag[e] /= float64(batch)
 		}
 	}
-}
-
-// backward back-propagates lp.dy (∂L/∂y, B×out) through the last forward
-// of lp, overwriting the layer's gradients with the batch sums of spec
-// B.4's table, and writes ∂L/∂x (B×in) into dx unless dx is nil:
-//
-//	∂/∂c_{i,j,m} = δ_j·w_s·B_m(x_i), ∂/∂w_b = δ_j·silu(x_i), ∂/∂w_s = δ_j·S_ji,
-//	∂/∂x_i = Σ_j δ_j·(w_b·silu′(x_i) + w_s·Σ_m c_m B′_m(x_i)).
-//
-// With the sparsity penalty on (reg), each edge's δ_j gains its share
-// reg_e·sign(φ_e) (sparsity.go); a snapped edge trains only its affine
-// parameters (symbolic.go).
-func (l *layer) backward(lp *layerPass, batch int, dx []float64) {
-	if l.gate != nil {
-		l.gateBackward(lp, batch, dx)
-		return
-	}
-	in, out, n := l.in, l.out, l.size()
-	w := l.bases[0].width()
-	clear(l.gcoef)
-	clear(l.gwb)
-	clear(l.gws)
-	clear(l.gsp)
-	sfn, reg := l.sfn, l.reg
-	coef, wb, ws, gcoef, gwb, gws := l.coef, l.wb, l.ws, l.gcoef, l.gwb, l.gws
-	for s := range batch {
-		dys := lp.dy[s*out : s*out+out]
-		for i := range in {
-			si := s*in + i
-			st := lp.start[si]
-			val := lp.val[si*w : si*w+w]
-			der := lp.der[si*w : si*w+w]
-			der = der[:len(val)]
-			b, db := lp.silu[si], lp.dsil[si]
-			spl := lp.spl[si*out : si*out+out]
-			spl = spl[:len(dys)]
-			var dxs float64
-			for j, d := range dys {
-				e := i*out + j
-				if sfn != nil && sfn[e] >= 0 {
-					dxs += l.symBackward(e, lp.x[si], d)
-					continue
-				}
-				if reg != nil {
-					d += reg[e] * sign(wb[e]*b+ws[e]*spl[j])
-				}
-				gwb[e] += d * b
-				gws[e] += d * spl[j]
-				a := d * ws[e]
-				g := gcoef[e*n+st : e*n+st+w]
-				g = g[:len(val)]
-				for r, v := range val {
-					g[r] += a * v
-				}
-				if dx != nil {
-					c := coef[e*n+st : e*n+st+w]
-					c = c[:len(der)]
-					var sd float64
-					for r, v := range der {
-						sd += c[r] * v
-					}
-					dxs += d * (wb[e]*db + ws[e]*sd)
-				}
-			}
-			if dx != nil {
-				dx[si] = dxs
-			}
-		}
-	}
-}
-
-// sign returns −1, 0 or 1 as v is negative, zero or positive: the
-// derivative of |v| (0 at 0, as a subgradient).
-func sign(v float64) float64 {
-	switch {
-	case v > 0:
-		return 1
-	case v < 0:
-		return -1
-	}
-	return 0
 }

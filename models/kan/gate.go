@@ -100,32 +100,57 @@ func (g *gate) used(m int) bool {
 	return false
 }
 
-// gateForward runs every used sub-layer on x and mixes their outputs.
+// gateBegin prepares a gated layer's forward pass over the batch x: it
+// refreshes the mixing weights and begins every used sub-layer's pass.
 // With record, an edge's magnitude is Σ_m a_{j,m}·|φ^{(m)}|₁, an upper
 // bound of the mixed edge's |φ|₁ (our choice: no per-sample mixed values
-// are kept).
-func (l *layer) gateForward(lp *layerPass, x []float64, batch int, record bool) {
-	g, M := l.gate, len(l.gate.fams)
+// are kept; gateEnd).
+func (l *layer) gateBegin(lp *layerPass, x []float64, batch int, record bool) {
+	g := l.gate
 	g.weights()
 	lp.x = x[:batch*l.in]
-	y := lp.y[:batch*l.out]
-	clear(y)
-	// Every family shares the base branch silu(x): computed once here.
-	if !lp.reusable(lp.x, nil) {
-		for si, xv := range lp.x {
-			lp.silu[si], lp.dsil[si] = silu(xv)
+	// Every family shares the base branch silu(x): computed once, in gateRows.
+	lp.fresh = !lp.reusable(lp.x, nil)
+	for m, s := range g.subs {
+		if g.used(m) {
+			s.forwardBegin(&lp.subs[m], x, batch, record)
 		}
 	}
+}
+
+// gateRows runs samples [from, to) through every used sub-layer and mixes
+// their outputs.
+func (l *layer) gateRows(lp *layerPass, from, to int, record bool) {
+	g, M := l.gate, len(l.gate.fams)
+	if lp.fresh {
+		for si := from * l.in; si < to*l.in; si++ {
+			lp.silu[si], lp.dsil[si] = silu(lp.x[si])
+		}
+	}
+	y := lp.y[:to*l.out]
+	clear(y[from*l.out:])
 	for m, s := range g.subs {
 		if !g.used(m) {
 			continue
 		}
 		sp := &lp.subs[m]
-		s.forward(sp, x, batch, record)
-		for r := range batch {
+		s.forwardRows(sp, from, to, record)
+		for r := from; r < to; r++ {
 			for j := range l.out {
 				y[r*l.out+j] += g.a[j*M+m] * sp.y[r*l.out+j]
 			}
+		}
+	}
+}
+
+// gateEnd completes the sub-layers' statistics and, with record, mixes
+// their magnitudes and takes the input range.
+func (l *layer) gateEnd(lp *layerPass, batch int, record bool) {
+	g, M := l.gate, len(l.gate.fams)
+	lp.filled()
+	for m, s := range g.subs {
+		if g.used(m) {
+			s.forwardEnd(&lp.subs[m], batch, record)
 		}
 	}
 	if !record {
@@ -140,6 +165,7 @@ func (l *layer) gateForward(lp *layerPass, x []float64, batch int, record bool) 
 			l.mag[e] += g.a[(e%l.out)*M+m] * s.mag[e]
 		}
 	}
+	x := lp.x
 	for i := range l.in {
 		l.lo[i], l.hi[i] = math.Inf(1), math.Inf(-1)
 		for r := range batch {
@@ -149,19 +175,11 @@ func (l *layer) gateForward(lp *layerPass, x []float64, batch int, record bool) 
 	}
 }
 
-// gateBackward sends a_{j,m}·δ_j into each used sub-layer, sums their
-// input gradients into dx, and, while the logits train, writes
-//
-//	∂L/∂α_{j,m} = Σ_s δ_j·a_{j,m}·(y^{(m)}_j − y_j)/τ
-//
-// (spec B.13's ∂φ/∂α summed over the node's edges and the batch).
-func (l *layer) gateBackward(lp *layerPass, batch int, dx []float64) {
-	g, M := l.gate, len(l.gate.fams)
-	tau := g.temp()
+// gateBackwardBegin clears the gate's gradients, every unused family's
+// (they stay zero) and begins the used families' backward passes.
+func (l *layer) gateBackwardBegin(lp *layerPass) {
+	g := l.gate
 	clear(g.glogit)
-	if dx != nil {
-		clear(dx[:batch*l.in])
-	}
 	for m, s := range g.subs {
 		if !g.used(m) {
 			for _, pg := range s.groups() {
@@ -169,8 +187,29 @@ func (l *layer) gateBackward(lp *layerPass, batch int, dx []float64) {
 			}
 			continue
 		}
+		s.backwardBegin(&lp.subs[m])
+	}
+}
+
+// gateBackwardRows sends a_{j,m}·δ_j of samples [from, to) into each used
+// sub-layer, sums their input gradients into dx, and, while the logits
+// train, adds
+//
+//	∂L/∂α_{j,m} = Σ_s δ_j·a_{j,m}·(y^{(m)}_j − y_j)/τ
+//
+// (spec B.13's ∂φ/∂α summed over the node's edges and the batch).
+func (l *layer) gateBackwardRows(lp *layerPass, from, to int, dx []float64) {
+	g, M := l.gate, len(l.gate.fams)
+	tau := g.temp()
+	if dx != nil {
+		clear(dx[from*l.in : to*l.in])
+	}
+	for m, s := range g.subs {
+		if !g.used(m) {
+			continue
+		}
 		sp := &lp.subs[m]
-		for r := range batch {
+		for r := from; r < to; r++ {
 			for j := range l.out {
 				k := r*l.out + j
 				sp.dy[k] = g.a[j*M+m] * lp.dy[k]
@@ -181,11 +220,13 @@ func (l *layer) gateBackward(lp *layerPass, batch int, dx []float64) {
 		}
 		var sdx []float64
 		if dx != nil {
-			sdx = lp.gdx[:batch*l.in]
+			sdx = lp.gdx
 		}
-		s.backward(sp, batch, sdx)
-		for q, v := range sdx {
-			dx[q] += v
+		s.backwardRows(sp, from, to, sdx)
+		if dx != nil {
+			for q := from * l.in; q < to*l.in; q++ {
+				dx[q] += sdx[q]
+			}
 		}
 	}
 }

@@ -29,40 +29,16 @@ const minSpan = 1e-3
 // (the values to keep) and one of the new (the fit); the new rows go
 // straight into the forward pass that makes the next layer's inputs
 // (reuse.go), and every buffer lives in n.grid, so an update allocates
-// little more than the new bases.
+// little more than the new bases. The work is done in the pieces of a
+// gridJob (gridjob.go), which Trainer.Work spreads over frames.
 func (n *Network) regrid(x []float64, batch int, place func(sorted []float64, old basis) basis) error {
-	w := &n.grid
-	w.done = w.done[:0]
-	w.p.grow(n, batch)
-	in, k := x, 0
-	for li, top := range n.layers {
-		lp := &w.p.layers[li]
-		leaves := top.leaves()
-		for m, l := range leaves {
-			w.begin(k+m, l, leafPass(lp, m))
+	var j gridJob
+	j.start(n, x, batch, place)
+	for {
+		if done, err := j.piece(batch); done || err != nil {
+			return err
 		}
-		for i := range top.in {
-			w.sortColumn(in, batch, top.in, i)
-			for m, l := range leaves {
-				if err := w.refitNode(k+m, l, leafPass(lp, m), i, place); err != nil {
-					w.rollback()
-					return fmt.Errorf("layer %d node %d: %v", li, i, err)
-				}
-			}
-		}
-		for m, l := range leaves {
-			w.commit(k+m, l, leafPass(lp, m), in)
-		}
-		k += len(leaves)
-		// The next layer's inputs come from the new functions (the pass
-		// is rebuilt, without the kept rows, if an extension changed its
-		// widths).
-		w.p.grow(n, batch)
-		lp = &w.p.layers[li]
-		top.forward(lp, in, batch, false)
-		in = lp.y[:batch*top.out]
 	}
-	return nil
 }
 
 // UpdateGrid moves each input node's G+1 grid points to the percentiles

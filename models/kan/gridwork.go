@@ -58,7 +58,7 @@ func (w *gridWork) begin(k int, l *layer, sp *layerPass) {
 	w.coefs[k] = w.coefs[k][:0] // sized by the first node's new basis
 	w.rows[k] = true
 	sp.keep = true
-	sp.seenX, sp.seenB = sp.seenX[:0], sp.seenB[:0]
+	sp.seenX, sp.seenB, sp.whole = sp.seenX[:0], sp.seenB[:0], false
 }
 
 // sortColumn sorts input node i's values (column i of in, batch×width)
@@ -177,6 +177,7 @@ func (w *gridWork) commit(k int, l *layer, sp *layerPass, in []float64) {
 	if w.rows[k] {
 		sp.seenX = append(sp.seenX[:0], in[:len(w.col)*l.in]...)
 		sp.seenB = append(sp.seenB[:0], l.bases...)
+		sp.whole = true
 	}
 }
 

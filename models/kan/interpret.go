@@ -9,7 +9,8 @@ import (
 // The paper's interpretability workflow on a Trainer (spec B.7–B.9,
 // §2.5.2): train with Lambda > 0, Prune, Suggest/Snap (or AutoSnap), then
 // FitAffine, and read Network.Formula. Each call is one action of the
-// page; all are deterministic.
+// page; all are deterministic. Those that change the network first finish
+// a step in progress (Work), so they act between steps.
 
 // SymbolicPoints is the size of the training subsample symbolic fits use
 // (spec B.9: ~200 points keep a per-edge fit fast in the browser).
@@ -19,6 +20,7 @@ const SymbolicPoints = 200
 // hidden nodes scoring at most threshold (Network.Prune), resets the
 // optimiser and returns the removed nodes per hidden layer.
 func (t *Trainer) Prune(threshold float64) ([][]int, error) {
+	t.settle()
 	if t.err != nil {
 		return nil, t.err
 	}
@@ -34,6 +36,7 @@ func (t *Trainer) Prune(threshold float64) ([][]int, error) {
 // MaskEdges refreshes |φ|₁ on the training set and masks the numeric edges
 // at or under threshold (Network.MaskEdges), returning how many.
 func (t *Trainer) MaskEdges(threshold float64) int {
+	t.settle()
 	t.net.forward(&t.work, t.x, len(t.y), true)
 	c := t.net.MaskEdges(threshold)
 	t.changed()
@@ -102,6 +105,7 @@ func (t *Trainer) edgeIndex(l, i, j int) error {
 // ("" picks Suggest's best) and fixes the edge to it; its a, b, c, d then
 // train. It returns the fitted candidate.
 func (t *Trainer) Snap(l, i, j int, name string) (Candidate, error) {
+	t.settle()
 	if err := t.edgeIndex(l, i, j); err != nil {
 		return Candidate{}, err
 	}
@@ -154,6 +158,7 @@ func (t *Trainer) AutoSnap() ([]Candidate, error) {
 // iters iterations (our choice; see levmar) and returns the training RMSE.
 // Regression only; it needs at least one snapped, unmasked edge.
 func (t *Trainer) FitAffine(iters int) (float64, error) {
+	t.settle()
 	if t.err != nil {
 		return 0, t.err
 	}

@@ -1,17 +1,14 @@
 package kan
 
-import (
-	"math"
-
-	"bioplay/models/learn"
-)
+import "math"
 
 // TrainRMSE returns the root-mean-square error of the current network on
 // the whole training set: of f for regression, of the probability against
 // the 0/1 label for classification. Metrics are computed on demand (one
 // forward pass over the training and test sets, about 0.3 ms for 2×1000
 // points of [2,5,1]) and cached until the parameters change, so calling
-// them every frame costs one evaluation per frame that trained.
+// them every frame costs one evaluation per frame that trained. The page
+// spreads the evaluation over frames instead (Measure).
 func (t *Trainer) TrainRMSE() float64 { t.evaluate(); return t.metrics[0] }
 
 // TestRMSE returns the RMSE on the test set (NaN if it is empty).
@@ -25,37 +22,12 @@ func (t *Trainer) TrainAccuracy() float64 { t.evaluate(); return t.metrics[2] }
 // regression networks and NaN for an empty test set.
 func (t *Trainer) TestAccuracy() float64 { t.evaluate(); return t.metrics[3] }
 
-// evaluate refreshes the cached metrics if the parameters changed.
+// evaluate refreshes the cached metrics if the parameters changed: what
+// Measure has not yet done, in one piece.
 func (t *Trainer) evaluate() {
-	if t.metricAt == t.version {
-		return
-	}
-	t.metrics[0], t.metrics[2] = score(t.net, &t.eval, t.x, t.y)
-	t.metrics[1], t.metrics[3] = score(t.net, &t.eval, t.tx, t.ty)
-	t.metricAt = t.version
-}
-
-// score returns the RMSE and accuracy of net on inputs x and targets y.
-func score(net *Network, p *pass, x, y []float64) (rmse, acc float64) {
-	if len(y) == 0 {
-		return math.NaN(), math.NaN()
-	}
-	out := net.forward(p, x, len(y), false)
-	bce := net.cfg.Loss == learn.BCE
-	var se float64
-	right := 0
-	for s, z := range out {
-		if bce {
-			z = learn.Logistic(z)
-			if (z > 0.5) == (y[s] > 0.5) {
-				right++
-			}
+	for {
+		if _, current := t.Measure(math.MaxInt); current {
+			return
 		}
-		d := z - y[s]
-		se += d * d
 	}
-	if bce {
-		acc = float64(right) / float64(len(y))
-	}
-	return math.Sqrt(se / float64(len(y))), acc
 }

@@ -119,34 +119,9 @@ func (n *Network) forward(p *pass, x []float64, batch int, record bool) []float6
 // (batch×n₀) unless dx is nil, and returns the mean loss: MSE (ŷ − y)² or
 // BCE log(1+eᶻ) − y·z on the logit z.
 func (n *Network) backprop(p *pass, x, y []float64, batch int, dx []float64, record bool) float64 {
-	out := n.forward(p, x, batch, record)
-	lam := n.lambda
-	if !record {
-		lam = 0 // the penalty needs the magnitudes of this very batch (spec B.7)
-	}
-	pen := n.setReg(lam, batch)
-	last := len(n.layers) - 1
-	d := p.layers[last].dy[:batch]
-	scale := 1 / float64(batch)
-	var loss float64
-	for s, z := range out {
-		if n.cfg.Loss == learn.MSE {
-			e := z - y[s]
-			loss += e * e
-			d[s] = 2 * e * scale
-		} else {
-			loss += learn.Softplus(z) - y[s]*z
-			d[s] = (learn.Logistic(z) - y[s]) * scale
-		}
-	}
-	for li := last; li >= 0; li-- {
-		var down []float64
-		if li > 0 {
-			down = p.layers[li-1].dy[:batch*n.layers[li].in]
-		} else {
-			down = dx
-		}
-		n.layers[li].backward(&p.layers[li], batch, down)
-	}
-	return loss*scale + pen
+	n.forward(p, x, batch, record)
+	loss := n.lossGrad(p, y, batch, record)
+	n.beginBackward(p)
+	n.backwardRows(p, 0, batch, dx)
+	return loss
 }

@@ -24,8 +24,12 @@ type layerPass struct {
 	subs       []layerPass // a gated layer's sub-layers (gate.go)
 	gdx        []float64   // B×in: a gated layer's scratch for one sub-layer's ∂L/∂x
 	// keep marks the first layer's pass, whose basis values are reused
-	// while seenX and seenB, its last input and bases, match (reuse.go).
+	// while seenX and seenB, its last input and bases, match and whole
+	// says every row holds them (reuse.go); fresh says the pass under way
+	// computes them anew (forwardBegin).
 	keep  bool
+	fresh bool
+	whole bool
 	seenX []float64
 	seenB []basis
 }

@@ -1,6 +1,6 @@
 package kan
 
-import "fmt"
+import "math"
 
 // Step takes one optimiser step: the scheduled grid update (on the step's
 // batch), forward and backward passes on the next mini-batch (or the full
@@ -10,56 +10,14 @@ import "fmt"
 // they were when the bad loss or gradient appeared, and every later Step
 // returns the same error (training is paused). Our choice for
 // mini-batches: reshuffle every epoch, skip a short tail. It allocates
-// nothing unless the grid is updated.
+// nothing unless the grid is updated. It is Work without a bound on the
+// pieces, and finishes a step Work began.
 func (t *Trainer) Step() error {
-	if t.err != nil {
-		return t.err
-	}
-	x, y, b := t.x, t.y, len(t.y)
-	if bs := t.cfg.Batch; bs > 0 && bs < b {
-		x, y, b = t.batches.next(t.x, t.y, t.dim, bs)
-	}
-	if e := t.net.findNonFinite(false); e != nil {
-		return t.pause(e) // set from outside, or left by a failed step
-	}
-	if t.cfg.GridUpdate && t.stage < t.cfg.GridUntil && t.stage%t.cfg.GridEvery == 0 {
-		if err := t.net.UpdateGrid(x, b); err != nil {
-			t.err = fmt.Errorf("step %d: grid update: %v; training paused", t.steps+1, err)
-			return t.err
-		}
-		t.version++
-	}
-	t.schedulePhase()
-	t.net.lambda = t.cfg.Lambda
-	loss := t.net.backprop(&t.work, x, y, b, nil, true)
-	t.loss = loss
-	if !finite(loss) {
-		e := t.net.findNonFiniteActivation(&t.work, b)
-		if e == nil {
-			e = &NaNError{What: "loss", Layer: -1, In: -1, Out: -1, Value: loss}
-		}
-		return t.pause(e)
-	}
-	if e := t.net.findNonFinite(true); e != nil {
-		return t.pause(e)
-	}
-	lr := t.LR() * t.warmup()
-	k := 0
-	for _, l := range t.net.layers {
-		for _, pg := range l.groups() {
-			t.upd[k].Step(pg[0], pg[1], lr)
-			k++
+	for {
+		if _, stepped, err := t.Work(math.MaxInt); stepped || err != nil {
+			return err
 		}
 	}
-	t.steps++
-	t.stage++
-	t.version++
-	if e := t.net.findNonFinite(false); e != nil {
-		e.Step = t.steps
-		t.err = e
-		return e
-	}
-	return nil
 }
 
 // pause records the error that stops training during step Steps()+1
@@ -76,7 +34,9 @@ func (t *Trainer) pause(e *NaNError) error {
 // the learning rate in use by Decay, restarts the grid-update schedule
 // and records the step. The loss right after equals the loss before up to
 // the projection error (spec B.15 check 5). On an error nothing changes.
+// A step in progress (Work) is finished first.
 func (t *Trainer) Refine(newGrid int) error {
+	t.settle()
 	if t.err != nil {
 		return t.err
 	}

@@ -9,17 +9,21 @@ import (
 // Trainer trains a Network on fixed training and test sets: mini-batch or
 // full-batch steps with Adam or SGD, the grid-update schedule, grid
 // extension with learning-rate decay, and NaN detection. Step is one
-// bounded unit of work, so the page decides how many fit a frame and the
-// CLI loops. Not safe for concurrent use.
+// optimiser step, for the CLI's loops; Work does a step in bounded pieces,
+// so the page fits them into its frames (work.go). Not safe for concurrent
+// use.
 type Trainer struct {
 	net      *Network
 	cfg      TrainConfig
 	dim      int
-	x, y     []float64 // training set, N×dim and N
-	tx, ty   []float64 // test set
-	batches  batches   // the mini-batch order
-	work     pass      // training forward/backward buffers
-	eval     pass      // buffers of the RMSE evaluation
+	x, y     []float64  // training set, N×dim and N
+	tx, ty   []float64  // test set
+	batches  batches    // the mini-batch order
+	work     pass       // training forward/backward buffers
+	step     stepWork   // the step in progress (work.go)
+	eval     pass       // buffers of the training set's RMSE evaluation
+	evalTest pass       // and of the test set's (two passes: each keeps its basis values)
+	meas     measureJob // the metrics' evaluation in progress (measure.go)
 	upd      []*learn.Updater
 	steps    int     // optimiser steps taken
 	stage    int     // steps since the start or the last extension
@@ -30,8 +34,10 @@ type Trainer struct {
 	version  int     // counts parameter changes, for the metric cache
 	metricAt int     // version the cached metrics belong to (−1: none)
 	metrics  [4]float64
-	phase    Phase // a Select network's phase (phase.go)
-	warm     int   // prune phase: steps of its learning-rate warm-up taken (phase.go)
+	phase    Phase       // a Select network's phase (phase.go)
+	warm     int         // prune phase: steps of its learning-rate warm-up taken (phase.go)
+	next     TrainConfig // set during a step in progress, applied when it ends
+	pending  bool        // next holds such a configuration
 }
 
 // NewTrainer returns a trainer for n on train and test (copied; test may
@@ -89,29 +95,51 @@ func (t *Trainer) newUpdaters() {
 // Network returns the network being trained.
 func (t *Trainer) Network() *Network { return t.net }
 
-// Config returns the current configuration.
-func (t *Trainer) Config() TrainConfig { return t.cfg }
+// Config returns the current configuration (the last one SetConfig took).
+func (t *Trainer) Config() TrainConfig {
+	if t.pending {
+		return t.next
+	}
+	return t.cfg
+}
 
 // SetConfig changes the configuration from the next Step on (learning
 // rate, optimiser, batch, grid schedule, decay). Changing the optimiser
 // clears its state. On a validation error the old configuration stays.
+// A step in progress (Work) ends with the configuration it began with, as
+// if it had been taken whole before the change; the change applies when
+// it ends.
 func (t *Trainer) SetConfig(c TrainConfig) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
+	if t.step.at != stageIdle {
+		t.next, t.pending = c, true
+		return nil
+	}
+	t.applyConfig(c)
+	return nil
+}
+
+// applyConfig makes c, already valid, the configuration.
+func (t *Trainer) applyConfig(c TrainConfig) {
 	changed := c.Optimizer != t.cfg.Optimizer
 	t.cfg = c
 	if changed {
 		t.newUpdaters()
 	}
-	return nil
 }
 
 // Steps returns the number of optimiser steps taken.
 func (t *Trainer) Steps() int { return t.steps }
 
-// LR returns the learning rate in use: LR·Decay^(extensions so far).
-func (t *Trainer) LR() float64 { return t.cfg.LR * t.lrScale }
+// LR returns the learning rate in use: LR·Decay^(extensions so far), of
+// the current configuration (Config).
+func (t *Trainer) LR() float64 { return t.Config().LR * t.lrScale }
+
+// rate is the learning rate of the step in progress: LR before a
+// configuration it waits for.
+func (t *Trainer) rate() float64 { return t.cfg.LR * t.lrScale }
 
 // Loss returns the mean training loss of the last step's batch, measured
 // before that step's update; 0 before the first step.

@@ -4,6 +4,7 @@ package kanlab
 
 import (
 	"math"
+	"time"
 
 	"bioplay/models/kan"
 )
@@ -45,11 +46,14 @@ const curveSamples = 24
 const edgeEvery = 6
 
 // edgeCache holds every edge's sampled curve and opacity, recomputed at a
-// reduced rate (issue 6: "edge curves are recomputed at a reduced rate").
+// reduced rate (issue 6: "edge curves are recomputed at a reduced rate")
+// and a few edges at a time (advance), so a large network's curves do
+// not cost one frame more than its share.
 type edgeCache struct {
 	shape  []int
 	grid   int
 	curves [][]curve // per layer, i·out + j
+	next   int       // the next edge of the pass under way, in layer, input, output order; 0: none
 }
 
 // curve is one edge's φ sampled over [lo, hi], and its opacity.
@@ -82,7 +86,7 @@ func (c *edgeCache) stale(s *Scene) bool {
 // refresh samples every edge of the scene's network.
 func (c *edgeCache) refresh(s *Scene) {
 	n := s.tr.Network()
-	c.shape, c.grid = n.Shape(), n.Grid()
+	c.shape, c.grid, c.next = n.Shape(), n.Grid(), 0
 	c.curves = c.curves[:0]
 	for l := 0; l+1 < len(c.shape); l++ {
 		in, out := c.shape[l], c.shape[l+1]
@@ -94,6 +98,35 @@ func (c *edgeCache) refresh(s *Scene) {
 			}
 		}
 		c.curves = append(c.curves, row)
+	}
+}
+
+// advance resamples the cache's edges in order, from where the last call
+// stopped, until budget is spent (at least one edge), and reports whether
+// the pass goes on. The cache must not be stale.
+func (c *edgeCache) advance(s *Scene, budget time.Duration) bool {
+	start := time.Now()
+	n := s.tr.Network()
+	for {
+		k := c.next
+		for l, row := range c.curves {
+			if k < len(row) {
+				out := c.shape[l+1]
+				i, j := k/out, k%out
+				lo, hi := edgeRange(n, l, i)
+				row[k] = sample(n, edgeRef{l, i, j}, lo, hi)
+				break
+			}
+			k -= len(row)
+		}
+		c.next++
+		if c.next == c.count() {
+			c.next = 0
+			return false
+		}
+		if time.Since(start) >= budget {
+			return true
+		}
 	}
 }
 

@@ -39,6 +39,8 @@ type Scene struct {
 	chart  ui.Chart
 	pinned edgeRef // the edge shown large after a click or "Next edge"
 	frame  int
+	pace   pace  // the model work's pieces (work.go)
+	shown  shown // the readout's metrics
 }
 
 // New builds the scene and its first network from v. A shape whose input
@@ -90,7 +92,11 @@ func (s *Scene) Configure(v *param.Values, name string, reset bool) error {
 	if err := s.syncCompare(v.Bool("compare")); err != nil {
 		return err
 	}
-	s.hist.record(s)
+	s.pace = pace{perRow: s.pace.perRow, perEval: s.pace.perEval}
+	if s.pace.perRow == 0 {
+		s.pace.perRow, s.pace.perEval = firstRowCost, firstRowCost/2 // until measured
+	}
+	s.refresh()
 	return nil
 }
 
@@ -117,6 +123,7 @@ func (s *Scene) syncCompare(on bool) error {
 		s.hist.catchUp(m)
 	}
 	s.mlp = m
+	s.shown.mlpTrain, s.shown.mlpTest = m.TrainRMSE(), m.TestRMSE()
 	return nil
 }
 
@@ -127,57 +134,42 @@ func (s *Scene) Speed() int { return s.speed }
 // Check instead).
 func (s *Scene) Done() bool { return false }
 
-// Step trains up to n steps (the MLP too in compare mode) within budget.
-func (s *Scene) Step(n int, budget time.Duration) int {
-	start := time.Now()
-	var last time.Duration // one step's cost, to stop before overrunning
-	for k := 0; k < n; k++ {
-		if k > 0 && time.Since(start)+last > budget {
-			return k
-		}
-		if s.tr.Err() != nil {
-			return k
-		}
-		t0 := time.Now()
-		s.tr.Step()
-		if s.mlp != nil {
-			s.mlp.Step()
-		}
-		s.hist.record(s)
-		last = time.Since(t0)
-	}
-	return n
-}
-
 // Check reports the NaN or infinity that paused training, naming where,
-// or an RMSE that is already non-finite after a step whose weights were
-// still finite (the trainer would see it only one step later); the same
-// for the comparison MLP.
+// or a measured RMSE that is non-finite although the weights were still
+// finite (the trainer would see it only a step later); the same for the
+// comparison MLP. It reads the last measurement (work.go), so it costs
+// nothing.
 func (s *Scene) Check() error {
 	if err := s.tr.Err(); err != nil {
 		return err
 	}
-	if x := s.tr.TrainRMSE(); math.IsNaN(x) || math.IsInf(x, 0) {
-		return fmt.Errorf("step %d: the training RMSE is %v; training paused", s.tr.Steps(), x)
+	if x := s.shown.trainRMSE; math.IsNaN(x) || math.IsInf(x, 0) {
+		return fmt.Errorf("step %d: the training RMSE is %v; training paused", s.shown.step, x)
 	}
 	if s.mlp != nil {
 		if err := s.mlp.Err(); err != nil {
 			return fmt.Errorf("comparison MLP: %w", err)
 		}
-		if x := s.mlp.TrainRMSE(); math.IsNaN(x) || math.IsInf(x, 0) {
+		if x := s.shown.mlpTrain; math.IsNaN(x) || math.IsInf(x, 0) {
 			return fmt.Errorf("comparison MLP: the training RMSE is %v", x)
 		}
 	}
 	return nil
 }
 
-// Background refreshes the edge curves and the prediction map within
-// budget: at a reduced rate, so training keeps most of the frame.
+// Background finishes the work a step left (work.go), brings the readout
+// up to date when training is not running, then refreshes the edge curves
+// and the prediction map within budget: at a reduced rate, so training
+// keeps most of the frame.
 func (s *Scene) Background(budget time.Duration) {
+	budget = s.catchUp(budget)
 	start := time.Now()
 	s.frame++
-	if s.frame%edgeEvery == 0 || s.edges.stale(s) {
+	switch {
+	case s.edges.stale(s):
 		s.edges.refresh(s)
+	case s.edges.next > 0 || s.frame%edgeEvery == 0:
+		s.edges.advance(s, budget)
 	}
 	for time.Since(start) < budget && s.fit.advance(s) {
 	}
@@ -197,7 +189,7 @@ func (s *Scene) Action(name string) error {
 		if err := s.tr.Refine(g); err != nil {
 			return err
 		}
-		s.hist.record(s)
+		s.refresh()
 		s.edges.reset()
 		return nil
 	case "prune": // spec B.8: nodes under the threshold go, the network redraws smaller
@@ -205,6 +197,7 @@ func (s *Scene) Action(name string) error {
 		if err != nil {
 			return err
 		}
+		s.refresh()
 		s.edges.reset()
 		s.pinned = edgeRef{l: -1}
 		n := 0
@@ -217,6 +210,7 @@ func (s *Scene) Action(name string) error {
 		if _, err := s.tr.AutoSnap(); err != nil {
 			return err
 		}
+		s.refresh()
 		s.edges.reset()
 		s.page.Message("Snapped: " + s.tr.Network().Formula() + "  (press Fit constants to train the affine parameters)")
 		return nil
@@ -227,6 +221,7 @@ func (s *Scene) Action(name string) error {
 		}
 		s.edges.reset()
 		s.hist.replaceLast(s)
+		s.refresh()
 		s.page.Message(fmt.Sprintf("Formula (train RMSE %.3g): %s", rmse, s.tr.Network().Formula()))
 		return nil
 	case "next-edge":
