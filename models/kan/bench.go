@@ -39,11 +39,14 @@ const MaxBenchSteps = 100_000
 // DefaultBenchConfig returns the protocol of the README's table: the seven
 // tasks, Task.Shape, G = 10, 1000 training and 1000 test points without
 // noise, 1000 steps at DefaultLR with the default grid-update schedule,
-// seeds 1, 2, 3. Our choice: one protocol for every task and method (no
+// seeds 1–10. Our choice: one protocol for every task and method (no
 // per-method tuning); G = 10 rather than 5 so the 1-D targets with many
-// wiggles (J₀(20x), the bumps) are within reach of a single edge.
+// wiggles (J₀(20x), the bumps) are within reach of a single edge; ten
+// seeds because single runs of the deeper tasks land in basins far apart
+// (exp4d, B-spline: test RMSE 0.011 to 0.33 over seeds 1–10), so a mean
+// over three is decided by which seeds happen to land badly.
 func DefaultBenchConfig() BenchConfig {
-	return BenchConfig{Steps: 1000, Seeds: []uint64{1, 2, 3}, Points: 1000, Grid: 10, LR: DefaultLR}
+	return BenchConfig{Steps: 1000, Seeds: []uint64{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, Points: 1000, Grid: 10, LR: DefaultLR}
 }
 
 // BenchTasks returns the seven tasks of issue 7's benchmark in table

@@ -3,34 +3,63 @@ package kan
 import (
 	"fmt"
 	"math"
+	"runtime"
 	"strings"
+	"sync"
 
 	"bioplay/models/learn"
 )
 
-// benchTask fills one row of the benchmark: every method on every seed.
+// benchTask fills one row of the benchmark: every method on every seed,
+// the runs spread over GOMAXPROCS goroutines (each run is independent and
+// deterministic; the means are summed in seed order afterwards, so the
+// row is the same on any number of cores).
 func benchTask(c BenchConfig, name string) (BenchRow, error) {
 	task, _ := LookupTask(name)
 	row := BenchRow{Task: name, Formula: task.Formula, Shape: append([]int(nil), task.Shape...)}
 	methods := BenchMethods()
 	row.RMSE = make([]float64, len(methods))
-	for _, seed := range c.Seeds {
-		tr, te, err := MakeData(name, c.Points, c.Points, 0, seed)
-		if err != nil {
-			return row, err
+	kan, err := New(Config{Shape: task.Shape, Grid: c.Grid, Order: 3, Loss: learn.MSE, Basis: BSpline}, 1)
+	if err != nil {
+		return row, err
+	}
+	row.Params = kan.Params()
+	type result struct {
+		rmse   float64
+		params int
+		err    error
+	}
+	res := make([]result, len(c.Seeds)*len(methods))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range jobs {
+				seed, m := c.Seeds[k/len(methods)], k%len(methods)
+				tr, te, err := MakeData(name, c.Points, c.Points, 0, seed)
+				r := result{err: err}
+				if err == nil {
+					r.rmse, r.params, r.err = benchRun(c, task, m, tr, te, seed, row.Params)
+				}
+				res[k] = r
+			}
+		}()
+	}
+	for k := range res {
+		jobs <- k
+	}
+	close(jobs)
+	wg.Wait()
+	for k, r := range res {
+		seed, m := c.Seeds[k/len(methods)], k%len(methods)
+		if r.err != nil {
+			return row, fmt.Errorf("benchmark %s %s seed %d: %v", name, methods[m], seed, r.err)
 		}
-		for m := range methods {
-			r, p, err := benchRun(c, task, m, tr, te, seed, row.Params)
-			if err != nil {
-				return row, fmt.Errorf("benchmark %s %s seed %d: %v", name, methods[m], seed, err)
-			}
-			row.RMSE[m] += r / float64(len(c.Seeds))
-			switch {
-			case m == 0:
-				row.Params = p
-			case methods[m] == "mlp":
-				row.MLPParams = p
-			}
+		row.RMSE[m] += r.rmse / float64(len(c.Seeds))
+		if methods[m] == "mlp" {
+			row.MLPParams = r.params
 		}
 	}
 	best := math.Inf(1)

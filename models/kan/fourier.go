@@ -8,7 +8,9 @@ import "math"
 // is twice the range. Our choice: FourierKAN uses cos(kx), sin(kx) on the
 // raw input; scaling to the range makes sin(πx) on [−1, 1] exact (q = 2)
 // and, with the period twice the range, does not force f(lo) = f(hi). The
-// grid update rescales the range; the SiLU base branch is kept.
+// grid update rescales the range; the SiLU base branch is kept. Beyond
+// [lo, hi] the basis holds its value at the nearer end, as the RBF basis
+// does, rather than repeat periodically.
 type fourier struct {
 	layout
 	c, w float64
@@ -25,6 +27,8 @@ func (b *fourier) family() Basis { return Fourier }
 // natively and under wasm).
 func (b *fourier) eval(x float64, val, der []float64) int {
 	val, der = val[:b.n], der[:b.n]
+	out := x < b.lo || x > b.hi
+	x = min(max(x, b.lo), b.hi)
 	th := b.w * (x - b.c)
 	s1, c1 := math.Sin(th), math.Cos(th)
 	s, c := s1, c1
@@ -35,6 +39,9 @@ func (b *fourier) eval(x float64, val, der []float64) int {
 			val[m+1], der[m+1] = s, q*c
 		}
 		s, c = s*c1+c*s1, c*c1-s*s1
+	}
+	if out {
+		clear(der)
 	}
 	return 0
 }

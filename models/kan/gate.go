@@ -26,6 +26,7 @@ type gate struct {
 	heat   float64   // annealing progress in [0, 1] (phase.go): the softmax uses temp()
 	learn  bool      // the logits train (phase selective)
 	chosen []int     // per output node the kept family's index (phase prune), or −1
+	lead   int       // phase full: the family whose own network leads (solo.go), or −1
 	a      []float64 // out×M: the mixing weights of the last forward
 }
 
@@ -33,7 +34,7 @@ type gate struct {
 // initialised by newLayer in turn from r but sharing the first one's w_b,
 // the logits 0 (a uniform mix).
 func newGatedLayer(in, out, g, k int, fams []Basis, tau float64, r *rand.Rand) (*layer, error) {
-	gt := &gate{fams: fams, tau: tau, logit: make([]float64, out*len(fams)),
+	gt := &gate{fams: fams, tau: tau, lead: -1, logit: make([]float64, out*len(fams)),
 		glogit: make([]float64, out*len(fams)), a: make([]float64, out*len(fams)), chosen: make([]int, out)}
 	for j := range gt.chosen {
 		gt.chosen[j] = -1
@@ -63,11 +64,15 @@ func newGatedLayer(in, out, g, k int, fams []Basis, tau float64, r *rand.Rand) (
 	return l, nil
 }
 
-// weights refreshes a from the logits (one-hot for chosen nodes).
+// weights refreshes a from the logits (one-hot for chosen nodes, and for
+// every node on the leading family while one leads).
 func (g *gate) weights() {
 	m := len(g.fams)
 	for j, c := range g.chosen {
 		a := g.a[j*m : j*m+m]
+		if c < 0 {
+			c = g.lead
+		}
 		if c >= 0 {
 			clear(a)
 			a[c] = 1

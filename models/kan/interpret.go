@@ -24,6 +24,9 @@ func (t *Trainer) Prune(threshold float64) ([][]int, error) {
 	if t.err != nil {
 		return nil, t.err
 	}
+	if err := t.soloBusy("prune"); err != nil {
+		return nil, err
+	}
 	t.net.forward(&t.work, t.x, len(t.y), true)
 	removed, err := t.net.Prune(threshold)
 	if err != nil {

@@ -1,54 +1,15 @@
 package kan
 
-import (
-	"math"
+import "bioplay/models/learn"
 
-	"bioplay/models/learn"
-)
-
-// chooseByLoss fixes every node of gated layer li, in turn, to the family
-// whose refitted edges (refitAll) leave the whole network's mean training
-// loss on (x, y) lowest, B-spline's loss counted SwitchMargin lower; x is
-// the layer's input (batch×in). Nodes not yet fixed keep mixing, later
-// layers run as they are. Ties go to the earlier family; a node for which every family gives a non-finite loss keeps its
-// largest-weight family. It costs one pass through layer li, then per
-// node and family a re-mix of its families' outputs and a pass through
-// layers li+1…, on top of refitAll's fits (our design, see keepMix).
-func (n *Network) chooseByLoss(p *pass, li int, x, y []float64, batch int) {
-	l := n.layers[li]
-	g, M, lp := l.gate, len(l.gate.fams), &p.layers[li]
-	// Every family's output at x, once: a choice only re-mixes them.
-	l.forward(lp, x, batch, false)
-	done := make([]bool, M)
-	for m := range M {
-		done[m] = g.used(m)
-	}
-	for j := range g.chosen {
-		g.chosen[j] = -1
-		g.weights()
-		top := 0
-		for m := range M {
-			if g.a[j*M+m] > g.a[j*M+top] {
-				top = m
-			}
-		}
-		best, low := top, math.Inf(1)
-		for c := range M {
-			g.chosen[j] = c
-			g.weights()
-			l.remix(lp, x, batch, done)
-			v := n.lossFrom(p, li+1, lp.y[:batch*l.out], y, batch)
-			if g.fams[c] == BSpline {
-				v *= 1 - SwitchMargin
-			}
-			if v < low {
-				best, low = c, v
-			}
-		}
-		g.chosen[j] = best
-	}
-	g.weights()
-}
+// The prune switch's choice (switchJob.chooseOne): every node of a gated
+// layer, in turn, takes the family whose refitted edges leave the whole
+// network's mean training loss lowest, B-spline's loss counted
+// SwitchMargin lower, measured on ChoicePoints strided training rows.
+// Nodes not yet fixed keep mixing, later layers run as they are. Ties go
+// to the earlier family; a node for which every family gives a non-finite
+// loss keeps its largest-weight family. One candidate costs a re-mix of
+// the layer's family outputs (remix) and a pass through the later layers.
 
 // remix sets gated layer l's output in lp to the mix of its families'
 // outputs under the current weights, exactly as gateForward does, from the

@@ -103,7 +103,7 @@ func (l *layer) subset(ins, outs []int) *layer {
 	s := &layer{in: len(ins), out: len(outs)}
 	if g := l.gate; g != nil {
 		M := len(g.fams)
-		ng := &gate{fams: g.fams, tau: g.tau, heat: g.heat, learn: g.learn}
+		ng := &gate{fams: g.fams, tau: g.tau, heat: g.heat, learn: g.learn, lead: g.lead}
 		for _, sub := range g.subs {
 			ng.subs = append(ng.subs, sub.subset(ins, outs))
 		}

@@ -40,6 +40,9 @@ func (t *Trainer) Refine(newGrid int) error {
 	if t.err != nil {
 		return t.err
 	}
+	if err := t.soloBusy("refine the grid"); err != nil {
+		return err
+	}
 	if err := t.net.Extend(newGrid, t.x, len(t.y)); err != nil {
 		return err
 	}

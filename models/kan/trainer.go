@@ -38,6 +38,8 @@ type Trainer struct {
 	warm     int         // prune phase: steps of its learning-rate warm-up taken (phase.go)
 	next     TrainConfig // set during a step in progress, applied when it ends
 	pending  bool        // next holds such a configuration
+	solo     *solo       // a Select network's full phase: its families as separate networks (solo.go)
+	sw       *switchJob  // a phase switch in progress (switchjob.go)
 }
 
 // NewTrainer returns a trainer for n on train and test (copied; test may
@@ -62,6 +64,11 @@ func NewTrainer(n *Network, train, test []Sample, c TrainConfig, seed uint64) (*
 	}
 	t.batches = newBatches(len(t.y), seed)
 	t.newUpdaters()
+	if n.mixing() {
+		if t.solo, err = newSolo(n, train, test, c, seed); err != nil {
+			return nil, err
+		}
+	}
 	n.forward(&t.work, t.x, len(t.y), true)
 	return t, nil
 }
@@ -112,6 +119,11 @@ func (t *Trainer) Config() TrainConfig {
 func (t *Trainer) SetConfig(c TrainConfig) error {
 	if err := c.Validate(); err != nil {
 		return err
+	}
+	if t.solo != nil {
+		for _, tr := range t.solo.trs {
+			tr.SetConfig(c) // valid: checked above
+		}
 	}
 	if t.step.at != stageIdle {
 		t.next, t.pending = c, true

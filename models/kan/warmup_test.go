@@ -6,15 +6,15 @@ import (
 	"bioplay/models/learn"
 )
 
-// The prune phase starts gently (PruneWarmup, our design of spec B.13's
+// The prune phase starts gently (PhaseWarmup, our design of spec B.13's
 // phase 3): the first fine-tuning steps after the switch do not undo the
 // refit that kept the function. Measured (native, 300 points, 100 full +
 // 100 selective steps, seed 1), test RMSE just before the switch → after
 // the first 1 and 10 pruned steps: expsin 0.225 → 0.192, 0.127; xy 0.11 →
 // 0.109, 0.105; tanh3d 0.068 → 0.0645, 0.0526. Without the warm-up
-// (PruneWarmup 1): expsin 1.17, 0.412; xy 0.251, 0.122; tanh3d 0.523, 0.24.
+// (PhaseWarmup 1): expsin 1.17, 0.412; xy 0.251, 0.122; tanh3d 0.523, 0.24.
 // Bound: after the first step and after ten, at most 1.5× the RMSE before.
-func TestPruneWarmup(t *testing.T) {
+func TestPhaseWarmup(t *testing.T) {
 	for _, task := range []string{"expsin", "xy", "tanh3d"} {
 		tk, _ := LookupTask(task)
 		tr, te, err := MakeData(task, 300, 300, 0, 1)

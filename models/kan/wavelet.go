@@ -8,7 +8,8 @@ package kan
 // are fixed per input node and only the coefficients train — Wav-KAN
 // trains one (s, t) per edge with a single wavelet — so every family is
 // linear in its coefficients and the grid update and the least-squares
-// refits work unchanged. The SiLU base branch is kept.
+// refits work unchanged. The SiLU base branch is kept. Beyond [lo, hi] the
+// basis holds its value at the nearer end, as the RBF basis does.
 type wavelet struct {
 	layout
 	s  float64
@@ -29,6 +30,8 @@ func (b *wavelet) family() Basis { return Wavelet }
 // exps (gaussRow).
 func (b *wavelet) eval(x float64, val, der []float64) int {
 	val, der = val[:b.n], der[:b.n]
+	out := x < b.lo || x > b.hi
+	x = min(max(x, b.lo), b.hi)
 	u := (x - b.lo) / b.s
 	gaussRow(u, b.gc, val)
 	k := 1 / b.s
@@ -36,6 +39,9 @@ func (b *wavelet) eval(x float64, val, der []float64) int {
 		v := u - float64(m)
 		val[m] = (1 - v*v) * e
 		der[m] = v * (v*v - 3) * e * k
+	}
+	if out {
+		clear(der)
 	}
 	return 0
 }

@@ -12,7 +12,7 @@ import (
 //	          grid update is due (done at the start of the first piece)
 //	grid      the scheduled grid update, one node's refit or a row range
 //	          of a layer's forward pass per piece (gridjob.go)
-//	phase     a Select network's phase schedule (t.schedulePhase), alone
+//	phase     a Select network's phase schedule (t.schedulePiece), a piece
 //	          in its piece: the switch to the prune phase refits
 //	forward   a row range of the recorded forward pass through every layer
 //	backward  a row range of the backward pass, from the last layer to the
@@ -60,6 +60,12 @@ func (t *Trainer) Work(rows int) (done int, stepped bool, err error) {
 		return 0, false, t.err
 	}
 	rows = max(rows, 1)
+	if t.sw != nil && t.step.at == stageIdle {
+		return 0, false, t.switchPiece()
+	}
+	if t.solo != nil {
+		return t.workSolo(rows)
+	}
 	w := &t.step
 	if w.at == stageIdle {
 		if err := t.startStep(); err != nil {
@@ -79,7 +85,10 @@ func (t *Trainer) Work(rows int) (done int, stepped bool, err error) {
 			w.at = stagePhase
 		}
 	case stagePhase:
-		t.schedulePhase()
+		if !t.schedulePiece() {
+			t.version++ // a switch in progress changed the network
+			return 0, false, nil
+		}
 		if t.net.cfg.Basis == Select {
 			t.version++ // the schedule anneals the gate's temperature
 		}
@@ -183,7 +192,7 @@ func (t *Trainer) endStep() {
 // settle finishes the step in progress, if any, as Step would, so that a
 // change of the network or of the trainer's state happens between steps.
 func (t *Trainer) settle() {
-	for t.step.at != stageIdle && t.err == nil {
+	for (t.step.at != stageIdle || t.sw != nil) && t.err == nil {
 		t.Work(math.MaxInt)
 	}
 }

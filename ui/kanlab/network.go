@@ -125,11 +125,16 @@ func drawCurve(dst *ebiten.Image, b image.Rectangle, c curve, col color.Color) {
 }
 
 // basisText names the network's basis, and for the selectable mode the
-// training phase (full, selective, prune).
+// training phase (full, selective, prune) and, in the full phase, the
+// family whose own network leads (the one drawn).
 func basisText(s *Scene) string {
 	b := s.tr.Network().Basis()
-	if b == kan.Select {
-		return "select (our S-KAN), phase " + s.tr.Phase().String()
+	if b != kan.Select {
+		return b.String()
 	}
-	return b.String()
+	t := "select (our S-KAN), phase " + s.tr.Phase().String()
+	if f, ok := s.tr.Leader(); ok {
+		t += ", leading: " + f.String()
+	}
+	return t
 }
