@@ -63,6 +63,14 @@ func TestKANBasisSwitch(t *testing.T) {
 		waitFor(t, ctx, `location.hash.includes("basis=`+b+`") && bioplay.metrics().steps >= 5 && bioplay.metrics().edges === 15`)
 		screenshot(t, ctx, "kan-"+b)
 		if b == "select" {
+			// In the full phase the families are separate networks: pruning
+			// is refused with the reason, and works from the selective
+			// phase on (step 100 at the defaults).
+			if err := chromedp.Run(ctx, chromedp.Click("#p-prune", chromedp.ByID)); err != nil {
+				t.Fatal(err)
+			}
+			waitFor(t, ctx, `document.getElementById("message").innerText.includes("in the full phase every family trains as its own network")`)
+			waitForLong(t, ctx, `bioplay.metrics().steps > 100`)
 			if err := chromedp.Run(ctx, chromedp.Click("#p-prune", chromedp.ByID)); err != nil {
 				t.Fatal(err)
 			}

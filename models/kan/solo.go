@@ -34,8 +34,9 @@ type solo struct {
 
 // newSolo gives each family of the gated network n its own network over
 // the shared sub-layers and a Trainer with configuration c on the same
-// data and seed.
-func newSolo(n *Network, train, test []Sample, c TrainConfig, seed uint64) (*solo, error) {
+// training set and seed (no test set: the metrics are the gated
+// network's).
+func newSolo(n *Network, train []Sample, c TrainConfig, seed uint64) (*solo, error) {
 	s := &solo{}
 	for _, l := range n.layers {
 		l.gate.lead = 0 // until the first step names a leader
@@ -48,7 +49,7 @@ func newSolo(n *Network, train, test []Sample, c TrainConfig, seed uint64) (*sol
 		for _, l := range n.layers {
 			fn.layers = append(fn.layers, l.gate.subs[m])
 		}
-		tr, err := NewTrainer(fn, train, test, c, seed)
+		tr, err := NewTrainer(fn, train, nil, c, seed)
 		if err != nil {
 			return nil, err
 		}

@@ -20,7 +20,8 @@ import (
 //	commit   the staged fits and the mixed w_b go into the layer
 //	choose   (prune only) per node and family: the loss of the network
 //	         with the node on that family, on ChoicePoints training rows
-//	end      the layer's final weights and its output, the next input
+//	end      the layer's final weights and its output, the next input, in
+//	         pieces of switchRows rows
 type switchJob struct {
 	to   Phase
 	solo *solo // the full phase being ended, or nil
@@ -28,13 +29,14 @@ type switchJob struct {
 	at   switchStage
 	i, c int // the input node or family of the next target, fit or choice piece
 	j    int // the node being chosen
+	row  int // the next row of the layer's output (end)
 	err  error
 
 	x      []float64 // the training set's inputs, batch rows
 	y      []float64
 	batch  int
 	in     []float64 // layer li's input, batch×in
-	p      pass      // forward passes over the training set
+	p      *pass     // forward passes over the training set: the trainer's
 	target []float64 // in×batch×out: the spline parts to keep
 	coefs  [][]float64
 	bases  [][]basis
@@ -51,6 +53,10 @@ type switchJob struct {
 	best        int
 	low         float64
 }
+
+// switchRows is the rows of a layer's output one piece of the switch
+// computes (our choice: about a quarter of the default training set).
+const switchRows = 250
 
 type switchStage int
 
@@ -82,6 +88,7 @@ func (t *Trainer) beginSwitch(to Phase) *switchJob {
 	j := &switchJob{to: to, solo: t.solo, x: t.x, y: t.y, batch: len(t.y)}
 	t.solo = nil
 	j.in = j.x
+	j.p = &t.work // its buffers are there already; the next step overwrites them
 	j.p.grow(t.net, j.batch)
 	held := make([]bool, j.batch)
 	if to == PhasePrune {
@@ -172,18 +179,29 @@ func (j *switchJob) piece(n *Network) bool {
 			g.learn = false
 			g.weights()
 		}
+		if j.li+1 == len(n.layers) {
+			j.at = swDone // no later layer needs this one's output
+			break
+		}
 		lp := &j.p.layers[j.li]
-		l.forward(lp, j.in, j.batch, false)
+		if j.row == 0 {
+			l.forwardBegin(lp, j.in, j.batch, false)
+		}
+		to := min(j.row+switchRows, j.batch)
+		l.forwardRows(lp, j.row, to, false)
+		if j.row = to; to < j.batch {
+			break // the layer's output in row ranges, a piece each
+		}
+		j.row = 0
+		l.forwardEnd(lp, j.batch, false)
 		j.in = lp.y[:j.batch*l.out]
 		if j.to == PhasePrune {
 			sp := &j.sp.layers[j.li]
 			l.forward(sp, j.sin, len(j.sy), false)
 			j.sin = sp.y[:len(j.sy)*l.out]
 		}
+		j.li++
 		j.at = swBegin
-		if j.li++; j.li == len(n.layers) {
-			j.at = swDone
-		}
 	}
 	return j.at == swDone
 }
@@ -348,6 +366,5 @@ func (t *Trainer) finishSwitch(j *switchJob) {
 	t.phase = j.to
 	t.warm = 0
 	t.newUpdaters()
-	t.version++
-	t.net.forward(&t.work, t.x, len(t.y), true)
+	t.version++ // the edges' |φ| and ranges are recorded again by the next step
 }

@@ -65,7 +65,7 @@ func NewTrainer(n *Network, train, test []Sample, c TrainConfig, seed uint64) (*
 	t.batches = newBatches(len(t.y), seed)
 	t.newUpdaters()
 	if n.mixing() {
-		if t.solo, err = newSolo(n, train, test, c, seed); err != nil {
+		if t.solo, err = newSolo(n, train, c, seed); err != nil {
 			return nil, err
 		}
 	}

@@ -168,7 +168,7 @@ func (s *Scene) Background(budget time.Duration) {
 	switch {
 	case s.edges.stale(s):
 		s.edges.refresh(s)
-	case s.edges.next > 0 || s.frame%edgeEvery == 0:
+	case budget > 0 && (s.edges.next > 0 || s.frame%edgeEvery == 0):
 		s.edges.advance(s, budget)
 	}
 	for time.Since(start) < budget && s.fit.advance(s) {

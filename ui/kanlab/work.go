@@ -2,7 +2,11 @@
 
 package kanlab
 
-import "time"
+import (
+	"time"
+
+	"bioplay/models/kan"
+)
 
 // The KAN lab's model work is done in pieces, each checked against the
 // frame's budget before it starts, so one Update overruns its budget by at
@@ -24,6 +28,7 @@ type pace struct {
 	perEval time.Duration // measured cost of an evaluated row
 	mlpOwed bool          // the comparison MLP has yet to take the KAN's last step
 	measure bool          // a measurement waits before training goes on
+	phase   kan.Phase     // the phase the row cost was measured in
 	stepped bool          // Step ran in this Update (Background then leaves the readout alone)
 }
 
@@ -90,6 +95,12 @@ func (s *Scene) Step(n int, budget time.Duration) int {
 // trainPiece runs one of the trainer's pieces, sized to left, and reports
 // whether it completed a step.
 func (s *Scene) trainPiece(left time.Duration) bool {
+	if p := s.tr.Phase(); p != s.pace.phase {
+		// A select network's rows cost about five times more once its
+		// families mix than in the full phase, where each trains alone.
+		s.pace.phase = p
+		s.pace.perRow = max(s.pace.perRow, firstRowCost)
+	}
 	t0 := time.Now()
 	done, stepped, _ := s.tr.Work(rowsFor(left, s.pace.perRow))
 	learnCost(&s.pace.perRow, time.Since(t0), done)
