@@ -165,3 +165,51 @@ func TestSwitchInPieces(t *testing.T) {
 		}
 	}
 }
+
+// NextPieceWhole says beforehand whether Work's next piece is a grid
+// update's or a phase switch's (the pieces rows does not bound), through
+// the full phase's families, both switches and the grid updates after
+// them: it is true exactly when the trainer (or the family stepping) is
+// in a grid update or a switch before or after the piece.
+func TestNextPieceWhole(t *testing.T) {
+	tr, te, err := MakeData("expsin", 200, 10, 0, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := New(Config{Shape: []int{2, 3, 1}, Grid: 5, Order: 3, Loss: learn.MSE, Basis: Select}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := DefaultTrainConfig()
+	c.SelectFull, c.SelectSelective = 12, 12
+	x, err := NewTrainer(n, tr, te, c, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inWhole := func() bool {
+		if x.sw != nil || x.step.at == stageGrid {
+			return true
+		}
+		if s := x.solo; s != nil && s.cur < len(s.trs) {
+			return s.trs[s.cur].step.at == stageGrid
+		}
+		return false
+	}
+	wholes := 0
+	for x.Steps() < 40 {
+		want, before := x.NextPieceWhole(), inWhole()
+		if _, _, err := x.Work(50); err != nil {
+			t.Fatal(err)
+		}
+		if got := before || inWhole(); got != want {
+			t.Fatalf("step %d, phase %v: NextPieceWhole %v, but the piece was whole: %v", x.Steps(), x.Phase(), want, got)
+		}
+		if want {
+			wholes++
+		}
+	}
+	t.Logf("%d whole pieces in 40 steps", wholes)
+	if wholes == 0 {
+		t.Error("no grid-update or switch piece in 40 steps")
+	}
+}

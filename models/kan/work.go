@@ -196,3 +196,38 @@ func (t *Trainer) settle() {
 		t.Work(math.MaxInt)
 	}
 }
+
+// NextPieceWhole reports whether the next piece Work runs is one whose
+// size rows does not bound: a node's refit of a grid update or a piece of
+// a phase switch (both about a millisecond natively at the defaults). A
+// caller with little time left in a frame can leave such a piece for the
+// next one, while it can always size a row piece to the time it has.
+func (t *Trainer) NextPieceWhole() bool {
+	switch {
+	case t.err != nil:
+		return false
+	case t.sw != nil:
+		return true
+	case t.solo != nil:
+		s := t.solo
+		if s.cur == 0 && !s.busy && t.duePhase() > PhaseFull {
+			return true
+		}
+		for _, tr := range s.trs[s.cur:] {
+			if tr.Err() == nil {
+				return tr.NextPieceWhole()
+			}
+		}
+		return false
+	}
+	switch t.step.at {
+	case stageIdle:
+		c := t.cfg
+		return c.GridUpdate && t.stage < c.GridUntil && t.stage%c.GridEvery == 0 || t.duePhase() > t.phase
+	case stageGrid:
+		return true
+	case stagePhase:
+		return t.duePhase() > t.phase
+	}
+	return false
+}

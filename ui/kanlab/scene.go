@@ -92,7 +92,7 @@ func (s *Scene) Configure(v *param.Values, name string, reset bool) error {
 	if err := s.syncCompare(v.Bool("compare")); err != nil {
 		return err
 	}
-	s.pace = pace{perRow: s.pace.perRow, perEval: s.pace.perEval}
+	s.pace = pace{perRow: s.pace.perRow, perEval: s.pace.perEval, whole: s.pace.whole}
 	if s.pace.perRow == 0 {
 		s.pace.perRow, s.pace.perEval = firstRowCost, firstRowCost/2 // until measured
 	}

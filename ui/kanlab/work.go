@@ -13,7 +13,9 @@ import (
 // most one piece (design.md: ≤ 4 ms of model work per frame). The pieces:
 // the trainer's (kan.Trainer.Work: row ranges of the forward and backward
 // passes, sized from the measured cost of a row; one node's refit of a
-// grid update; the phase schedule), one step of the comparison MLP after
+// grid update or one piece of a phase switch, which rows do not bound and
+// which wait for the next frame when less time is left than the dearest
+// such piece lately took), one step of the comparison MLP after
 // each KAN step (a whole step: not sliced, though with its parameter count
 // matched to a select network's it takes about 7 ms in wasm), and the
 // metrics' evaluation (kan.Trainer.Measure, row ranges too), which after every
@@ -29,6 +31,7 @@ type pace struct {
 	mlpOwed bool          // the comparison MLP has yet to take the KAN's last step
 	measure bool          // a measurement waits before training goes on
 	phase   kan.Phase     // the phase the row cost was measured in
+	whole   time.Duration // the dearest recent piece rows do not bound (kan.Trainer.NextPieceWhole)
 	stepped bool          // Step ran in this Update (Background then leaves the readout alone)
 }
 
@@ -85,6 +88,9 @@ func (s *Scene) Step(n int, budget time.Duration) int {
 		if s.owed(left) {
 			continue
 		}
+		if !first && s.tr.NextPieceWhole() && left < s.pace.whole {
+			break // a grid-update or switch piece would overrun: next frame
+		}
 		if s.trainPiece(left) {
 			steps++
 		}
@@ -101,9 +107,15 @@ func (s *Scene) trainPiece(left time.Duration) bool {
 		s.pace.phase = p
 		s.pace.perRow = max(s.pace.perRow, firstRowCost)
 	}
+	whole := s.tr.NextPieceWhole()
 	t0 := time.Now()
 	done, stepped, _ := s.tr.Work(rowsFor(left, s.pace.perRow))
-	learnCost(&s.pace.perRow, time.Since(t0), done)
+	took := time.Since(t0)
+	learnCost(&s.pace.perRow, took, done)
+	if whole {
+		// The dearest such piece lately, forgotten by a sixteenth a piece.
+		s.pace.whole = max(took, s.pace.whole-s.pace.whole/16)
+	}
 	if stepped {
 		s.pace.mlpOwed = s.mlp != nil
 		s.pace.measure = s.tr.Steps()%firstStride == 0
