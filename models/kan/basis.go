@@ -55,6 +55,13 @@ func newLayout(g, k int, lo, hi float64) layout {
 	return layout{g: g, k: k, n: g + k, lo: lo, hi: hi}
 }
 
+// clamp returns x held to [lo, hi] and whether it was outside: the dense
+// families with a range (RBF, wavelet, Fourier) take their value at the
+// nearer end beyond it, with derivative 0 (see rbf).
+func (d *layout) clamp(x float64) (float64, bool) {
+	return min(max(x, d.lo), d.hi), x < d.lo || x > d.hi
+}
+
 func (d *layout) size() int               { return d.n }
 func (d *layout) width() int              { return d.n }
 func (d *layout) intervals() int          { return d.g }

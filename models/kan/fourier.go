@@ -27,8 +27,7 @@ func (b *fourier) family() Basis { return Fourier }
 // natively and under wasm).
 func (b *fourier) eval(x float64, val, der []float64) int {
 	val, der = val[:b.n], der[:b.n]
-	out := x < b.lo || x > b.hi
-	x = min(max(x, b.lo), b.hi)
+	x, out := b.clamp(x)
 	th := b.w * (x - b.c)
 	s1, c1 := math.Sin(th), math.Cos(th)
 	s, c := s1, c1

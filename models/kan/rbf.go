@@ -32,8 +32,7 @@ func (b *rbf) family() Basis { return RBF }
 // with u = (x − μ₀)/h; the row of Gaussians takes two exps (gaussRow).
 func (b *rbf) eval(x float64, val, der []float64) int {
 	val, der = val[:b.n], der[:b.n]
-	out := x < b.lo || x > b.hi
-	x = min(max(x, b.lo), b.hi)
+	x, out := b.clamp(x)
 	u := (x - b.lo) / b.h
 	gaussRow(u, b.gc, val)
 	k := -2 / b.h

@@ -30,8 +30,7 @@ func (b *wavelet) family() Basis { return Wavelet }
 // exps (gaussRow).
 func (b *wavelet) eval(x float64, val, der []float64) int {
 	val, der = val[:b.n], der[:b.n]
-	out := x < b.lo || x > b.hi
-	x = min(max(x, b.lo), b.hi)
+	x, out := b.clamp(x)
 	u := (x - b.lo) / b.s
 	gaussRow(u, b.gc, val)
 	k := 1 / b.s
