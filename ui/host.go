@@ -12,11 +12,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 )
 
-// FrameBudget is the model work allowed in one frame (design.md: at most
-// 4 ms of a 16.7 ms frame), so the page keeps drawing and its controls keep
-// answering however fast the user asks the model to run.
-const FrameBudget = 4 * time.Millisecond
-
 // Host is the ebiten.Game of the page. Its exported methods are called from
 // JS callbacks: they only queue work (or read snapshots) and return at once;
 // Update, the only writer of scene state, applies the queue.
@@ -38,6 +33,7 @@ type Host struct {
 	modelDur atomic.Int64 // ns of model work in the Updates before the last drawn frame
 	modelAcc atomic.Int64 // ns of model work in the Updates since the last Draw
 	maxModel atomic.Int64 // the largest modelDur since the last ResetMaxModelTime
+	times    UpdateTimes  // model time per Update since the last ResetMaxModelTime
 	screen   atomic.Int64 // last Layout size, w<<32 | h
 
 	fault  *Fault // the panic that stopped the scene, or nil; guarded by mu
@@ -106,6 +102,7 @@ func (h *Host) update() {
 	if d > h.maxModel.Load() {
 		h.maxModel.Store(d)
 	}
+	h.times.Add(time.Duration(d))
 	m, rep := h.scene.Metrics(), h.scene.Report()
 	h.mu.Lock()
 	h.metrics, h.report = m, rep
@@ -169,8 +166,15 @@ func (h *Host) ModelTime() time.Duration { return time.Duration(h.modelDur.Load(
 // budget applies to) since the last ResetMaxModelTime (or the start).
 func (h *Host) MaxModelTime() time.Duration { return time.Duration(h.maxModel.Load()) }
 
-// ResetMaxModelTime starts a new maximum.
-func (h *Host) ResetMaxModelTime() { h.maxModel.Store(0) }
+// UpdateTimes returns the distribution of model time per Update since the
+// last ResetMaxModelTime, with the quantiles qs.
+func (h *Host) UpdateTimes(qs ...float64) UpdateSummary { return h.times.Summary(qs...) }
+
+// ResetMaxModelTime starts a new maximum and a new distribution.
+func (h *Host) ResetMaxModelTime() {
+	h.maxModel.Store(0)
+	h.times.Reset()
+}
 
 // Metrics returns a copy of the metrics as of the last Update.
 func (h *Host) Metrics() []Metric {

@@ -10,6 +10,7 @@ import (
 	"syscall/js"
 
 	"bioplay/models/param"
+	"bioplay/ui"
 )
 
 // maxAPISteps bounds one step(n) call; the steps are taken over as many
@@ -94,13 +95,18 @@ func installAPI(p *page) {
 			var ms runtime.MemStats
 			runtime.ReadMemStats(&ms)
 			w, h := p.host.ScreenSize()
+			u := p.host.UpdateTimes(0.5, 0.9, 0.99)
 			return map[string]any{
-				"screen":     []any{w, h},
-				"modelMs":    p.host.ModelTime().Seconds() * 1000,
-				"maxModelMs": p.host.MaxModelTime().Seconds() * 1000,
-				"frames":     float64(p.host.Frames()),
-				"heap":       float64(ms.HeapAlloc),
-				"gcs":        float64(ms.NumGC),
+				"updates":          float64(u.Updates),
+				"overBudget":       float64(u.Over),
+				"budgetMs":         ui.FrameBudget.Seconds() * 1000,
+				"modelMsQuantiles": []any{u.Quantiles[0].Seconds() * 1000, u.Quantiles[1].Seconds() * 1000, u.Quantiles[2].Seconds() * 1000},
+				"screen":           []any{w, h},
+				"modelMs":          p.host.ModelTime().Seconds() * 1000,
+				"maxModelMs":       p.host.MaxModelTime().Seconds() * 1000,
+				"frames":           float64(p.host.Frames()),
+				"heap":             float64(ms.HeapAlloc),
+				"gcs":              float64(ms.NumGC),
 				"gcMaxPauseMs": func() float64 {
 					m := uint64(0)
 					for _, p := range ms.PauseNs {
