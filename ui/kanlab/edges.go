@@ -102,12 +102,14 @@ func (c *edgeCache) refresh(s *Scene) {
 }
 
 // advance resamples the cache's edges in order, from where the last call
-// stopped, until budget is spent (at least one edge), and reports whether
-// the pass goes on. The cache must not be stale.
-func (c *edgeCache) advance(s *Scene, budget time.Duration) bool {
+// stopped, while the next edge is expected (at per) to end within budget
+// (at least one edge), and reports whether the pass goes on. It records
+// the edges' cost in per. The cache must not be stale.
+func (c *edgeCache) advance(s *Scene, budget time.Duration, per *cost) bool {
 	start := time.Now()
 	n := s.tr.Network()
 	for {
+		t0 := time.Now()
 		k := c.next
 		for l, row := range c.curves {
 			if k < len(row) {
@@ -119,12 +121,13 @@ func (c *edgeCache) advance(s *Scene, budget time.Duration) bool {
 			}
 			k -= len(row)
 		}
+		per.observe(time.Since(t0), 1)
 		c.next++
 		if c.next == c.count() {
 			c.next = 0
 			return false
 		}
-		if time.Since(start) >= budget {
+		if !per.fits(budget-time.Since(start), 1) {
 			return true
 		}
 	}

@@ -92,10 +92,7 @@ func (s *Scene) Configure(v *param.Values, name string, reset bool) error {
 	if err := s.syncCompare(v.Bool("compare")); err != nil {
 		return err
 	}
-	s.pace = pace{perRow: s.pace.perRow, perEval: s.pace.perEval, whole: s.pace.whole}
-	if s.pace.perRow == 0 {
-		s.pace.perRow, s.pace.perEval = firstRowCost, firstRowCost/2 // until measured
-	}
+	s.pace = newPace(s.pace)
 	s.refresh()
 	return nil
 }
@@ -110,7 +107,7 @@ func (s *Scene) syncCompare(on bool) error {
 	if s.mlp != nil {
 		return nil
 	}
-	m, err := kan.NewMLPTrainer(s.task.Dim, s.tr.Network().Params(), s.setup.Net.Loss, s.train, s.test, s.setup.Train, s.setup.Seed)
+	m, err := kan.NewMLPTrainer(s.task.Dim, kan.CompareParams(s.tr.Network()), s.setup.Net.Loss, s.train, s.test, s.setup.Train, s.setup.Seed)
 	if err != nil {
 		return err
 	}
@@ -162,16 +159,26 @@ func (s *Scene) Check() error {
 // and the prediction map within budget: at a reduced rate, so training
 // keeps most of the frame.
 func (s *Scene) Background(budget time.Duration) {
-	budget = s.catchUp(budget)
+	budget = s.catchUp(budget - ui.FrameBudget/marginShare)
 	start := time.Now()
 	s.frame++
 	switch {
 	case s.edges.stale(s):
 		s.edges.refresh(s)
-	case budget > 0 && (s.edges.next > 0 || s.frame%edgeEvery == 0):
-		s.edges.advance(s, budget)
+	case s.pace.edge.fits(budget, 1) && (s.edges.next > 0 || s.frame%edgeEvery == 0):
+		s.edges.advance(s, budget, &s.pace.edge)
 	}
-	for time.Since(start) < budget && s.fit.advance(s) {
+	for {
+		left := budget - time.Since(start)
+		if !s.pace.cell.fits(left, fitPiece) {
+			return
+		}
+		t0 := time.Now()
+		more := s.fit.advance(s)
+		s.pace.cell.observe(time.Since(t0), fitPiece)
+		if !more {
+			return
+		}
 	}
 }
 

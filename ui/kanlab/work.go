@@ -9,93 +9,120 @@ import (
 )
 
 // The KAN lab's model work is done in pieces, each checked against the
-// frame's budget before it starts, so one Update overruns its budget by at
-// most one piece (design.md: ≤ 4 ms of model work per frame). The pieces:
-// the trainer's (kan.Trainer.Work: row ranges of the forward and backward
-// passes, sized from the measured cost of a row; one node's refit of a
-// grid update or one piece of a phase switch, which rows do not bound and
-// which wait for the next frame when less time is left than the dearest
-// such piece lately took), one step of the comparison MLP after
-// each KAN step (a whole step: not sliced, though with its parameter count
-// matched to a select network's it takes about 7 ms in wasm), and the
-// metrics' evaluation (kan.Trainer.Measure, row ranges too), which after every
-// firstStride-th step runs before training goes on, so the readout and
-// the RMSE history show a step's metrics. A step left unfinished goes on
-// in the next frame. Training leaves the last viewShare of its budget to
-// Background's edge curves and prediction map.
+// frame's budget before it starts and sized from the measured cost of its
+// kind (cost.go), so an Update's model work ends within the budget
+// (design.md: ≤ 4 ms of model work per frame) unless an estimate is off.
+// The pieces: the trainer's (kan.Trainer.Work: row ranges of the forward
+// and backward passes; one node's refit of a grid update or one piece of a
+// phase switch, which rows do not bound and which wait for the next frame
+// when less time is left than the dearest such piece lately took), one
+// step of the comparison MLP after each KAN step (a whole step, not
+// sliced: about 1 ms in wasm for [2,5,1], G = 5),
+// and the metrics' evaluation (kan.Trainer.Measure, row ranges too), which
+// after every firstStride-th step runs before training goes on, so the
+// readout and the RMSE history show a step's metrics. A step left
+// unfinished goes on in the next frame.
+//
+// The budget's shares: training stops at three quarters of it, the views
+// that Background refreshes (edge curves, prediction map) have the next
+// eighth, and the last eighth is a margin for estimates that are off (the
+// page's clock ticks every 0.1 ms) and for the engine's own pauses.
 
 // pace is the lab's bookkeeping of its pieces.
 type pace struct {
-	perRow  time.Duration // measured cost of a training row (forward or backward)
-	perEval time.Duration // measured cost of an evaluated row
+	row     cost          // a training row (forward or backward)
+	eval    cost          // an evaluated row
+	whole   time.Duration // the dearest recent piece rows do not bound (kan.Trainer.NextPieceWhole)
+	mlp     time.Duration // the dearest recent step of the comparison MLP
+	edge    cost          // one edge's curve
+	cell    cost          // one cell of the prediction map
+	phase   kan.Phase     // the phase the row costs were measured in
 	mlpOwed bool          // the comparison MLP has yet to take the KAN's last step
 	measure bool          // a measurement waits before training goes on
-	phase   kan.Phase     // the phase the row cost was measured in
-	whole   time.Duration // the dearest recent piece rows do not bound (kan.Trainer.NextPieceWhole)
 	stepped bool          // Step ran in this Update (Background then leaves the readout alone)
 }
 
-// viewShare is the part of Step's budget it leaves unused, so the views
-// Background refreshes keep moving while the model trains flat out. Our
-// choice: an eighth (0.5 ms of a 4 ms budget), at most a sixth of the
-// prediction map's rows per frame in select mode.
-const viewShare = 8
+// newPace returns the bookkeeping of a new run, keeping what old measured
+// of the costs that do not depend on the network.
+func newPace(old pace) pace {
+	p := pace{row: newCost(firstRowCost), eval: newCost(firstRowCost), whole: firstWholeCost,
+		mlp: old.mlp, edge: old.edge, cell: old.cell}
+	if p.edge.per == 0 {
+		p.edge, p.cell = newCost(firstEdgeCost), newCost(firstEdgeCost/curveSamples)
+	}
+	return p
+}
 
-// firstRowCost is the cost of a training row assumed before any is
-// measured. Our choice: about a select network's in wasm (20 µs), so the
-// first pieces are small rather than long.
+// The budget's shares (see above). Our choice.
+const (
+	viewShare   = 8 // the views' eighth
+	marginShare = 8 // the margin's eighth
+)
+
+// firstRowCost is the cost of a training or evaluated row assumed before
+// any is measured and again at a change of phase. Our choice: about a
+// select network's in wasm (20 µs), so the first pieces are small rather
+// than long.
 const firstRowCost = 20 * time.Microsecond
+
+// firstWholeCost is the cost of a grid-update or switch piece assumed
+// before one is measured. Our choice: 1 ms, above the dearest such piece
+// of a select [2,5,1] network in wasm (0.9 ms).
+const firstWholeCost = time.Millisecond
+
+// firstEdgeCost is the cost of an edge curve assumed before one is
+// measured. Our choice: 0.2 ms, about a select network's in wasm.
+const firstEdgeCost = 200 * time.Microsecond
 
 // minRows is the smallest piece of rows, so a frame with little time left
 // still makes progress. Our choice: 32 rows, about 0.3 ms in wasm for
 // select [2,5,1].
 const minRows = 32
 
-// rowsFor returns the rows a piece may have to fit into left at per each.
-func rowsFor(left, per time.Duration) int {
-	return max(minRows, int(left/max(per, time.Microsecond/10)))
-}
-
-// learnCost folds a piece's measured cost per row into est: at once when
-// it is higher, by a sixteenth when lower. Our choice: the estimate stays
-// near the dearer kind of row (a select network's forward rows cost about
-// twice its backward rows), so a piece sized from it rarely overruns, and
-// a piece that ends early leaves the frame's time to the next one.
-func learnCost(est *time.Duration, took time.Duration, rows int) {
-	if rows <= 0 {
-		return
-	}
-	per := took / time.Duration(rows)
-	if per >= *est {
-		*est = per
-		return
-	}
-	*est -= (*est - per) / 16
+// forget lowers a dearest-recent cost by a quarter and raises it to took.
+// Our choice: a quarter, so an engine pause that stretched one piece holds
+// back the pieces of its kind for a few frames, not for seconds (a piece
+// over the frame's share waits until it is a frame's first).
+func forget(dearest *time.Duration, took time.Duration) {
+	*dearest = max(took, *dearest-*dearest/4)
 }
 
 // Step trains until n more steps are done (the MLP too in compare mode),
-// in pieces, while budget lasts; it returns the steps completed, which
-// may include one begun in an earlier frame.
+// in pieces, while its share of budget lasts; it returns the steps
+// completed, which may include one begun in an earlier frame. The first
+// piece always runs, so training moves however little time a frame has.
 func (s *Scene) Step(n int, budget time.Duration) int {
 	start := time.Now()
+	until := budget - budget/viewShare - budget/marginShare
 	s.pace.stepped = true
 	steps := 0
 	for first := true; steps < n && s.tr.Err() == nil; first = false {
-		left := budget - budget/viewShare - time.Since(start)
-		if !first && left <= 0 {
+		left := until - time.Since(start)
+		if !first && !s.nextFits(left) {
 			break
 		}
 		if s.owed(left) {
 			continue
-		}
-		if !first && s.tr.NextPieceWhole() && left < s.pace.whole {
-			break // a grid-update or switch piece would overrun: next frame
 		}
 		if s.trainPiece(left) {
 			steps++
 		}
 	}
 	return steps
+}
+
+// nextFits reports whether the next piece (owed or training) is expected
+// to end within left.
+func (s *Scene) nextFits(left time.Duration) bool {
+	switch {
+	case s.pace.mlpOwed:
+		return s.pace.mlp <= left
+	case s.pace.measure:
+		return s.pace.eval.fits(left, minRows)
+	case s.tr.NextPieceWhole():
+		return s.pace.whole <= left
+	}
+	return s.pace.row.fits(left, minRows)
 }
 
 // trainPiece runs one of the trainer's pieces, sized to left, and reports
@@ -105,16 +132,17 @@ func (s *Scene) trainPiece(left time.Duration) bool {
 		// A select network's rows cost about five times more once its
 		// families mix than in the full phase, where each trains alone.
 		s.pace.phase = p
-		s.pace.perRow = max(s.pace.perRow, firstRowCost)
+		s.pace.row.restart(firstRowCost)
+		s.pace.eval.restart(firstRowCost)
 	}
 	whole := s.tr.NextPieceWhole()
 	t0 := time.Now()
-	done, stepped, _ := s.tr.Work(rowsFor(left, s.pace.perRow))
+	done, stepped, _ := s.tr.Work(s.pace.row.size(left, minRows))
 	took := time.Since(t0)
-	learnCost(&s.pace.perRow, took, done)
 	if whole {
-		// The dearest such piece lately, forgotten by a sixteenth a piece.
-		s.pace.whole = max(took, s.pace.whole-s.pace.whole/16)
+		forget(&s.pace.whole, took)
+	} else {
+		s.pace.row.observe(took, done)
 	}
 	if stepped {
 		s.pace.mlpOwed = s.mlp != nil
@@ -130,7 +158,9 @@ func (s *Scene) owed(left time.Duration) bool {
 	case s.pace.mlpOwed:
 		s.pace.mlpOwed = false
 		if s.mlp != nil {
+			t0 := time.Now()
 			s.mlp.Step()
+			forget(&s.pace.mlp, time.Since(t0))
 		}
 	case s.pace.measure:
 		if s.measurePiece(left) {
@@ -148,8 +178,8 @@ func (s *Scene) owed(left time.Duration) bool {
 // current.
 func (s *Scene) measurePiece(left time.Duration) bool {
 	t0 := time.Now()
-	done, current := s.tr.Measure(rowsFor(left, s.pace.perEval))
-	learnCost(&s.pace.perEval, time.Since(t0), done)
+	done, current := s.tr.Measure(s.pace.eval.size(left, minRows))
+	s.pace.eval.observe(time.Since(t0), done)
 	if current {
 		s.sample()
 	}
@@ -177,18 +207,22 @@ func (s *Scene) catchUp(budget time.Duration) time.Duration {
 	s.pace.stepped = false
 	for {
 		left := budget - time.Since(start)
-		if left <= 0 {
-			return 0
-		}
-		if s.owed(left) {
+		switch {
+		case s.pace.mlpOwed || s.pace.measure:
+			if !s.nextFits(left) {
+				return max(left, 0)
+			}
+			s.owed(left)
 			continue
-		}
-		if !idle || s.tr.Err() != nil {
-			return left
+		case !idle || s.tr.Err() != nil:
+			return max(left, 0)
 		}
 		if _, current := s.tr.Measure(0); current {
 			s.sample() // cached: costs nothing
-			return left
+			return max(left, 0)
+		}
+		if !s.pace.eval.fits(left, minRows) {
+			return max(left, 0)
 		}
 		s.measurePiece(left)
 	}
