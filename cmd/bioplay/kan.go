@@ -100,9 +100,11 @@ func parseKan(args []string) (*kanJob, error) {
 		return nil, err
 	}
 	if fv.lab.Bool("compare") {
-		// As in the page: the MLP is sized on the KAN at its first grid.
-		job.mlpWidth = kan.MLPWidth(job.task.Dim, job.trainer.Network().Params())
-		if job.mlp, err = kan.NewMLPTrainer(job.task.Dim, job.trainer.Network().Params(), s.Net.Loss, train, test, s.Train, s.Seed); err != nil {
+		// As in the page: the MLP is sized on the KAN at its first grid
+		// (a Select KAN's count once pruned: kan.CompareParams).
+		params := kan.CompareParams(job.trainer.Network())
+		job.mlpWidth = kan.MLPWidth(job.task.Dim, params)
+		if job.mlp, err = kan.NewMLPTrainer(job.task.Dim, params, s.Net.Loss, train, test, s.Train, s.Seed); err != nil {
 			return nil, err
 		}
 	}

@@ -67,7 +67,8 @@ func (job *kanJob) stageFigures(lr float64) kanStage {
 }
 
 // kanMLPReport is the comparison MLP (-compare): two tanh hidden layers of
-// equal width sized to the KAN's parameter count at its first grid.
+// equal width sized to the KAN's parameter count at its first grid
+// (kan.CompareParams: a Select KAN's count once pruned).
 type kanMLPReport struct {
 	Params int   `json:"params"`
 	Shape  []int `json:"shape"` // [inputs, h, h, 1]

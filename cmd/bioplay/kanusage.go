@@ -26,8 +26,9 @@ basis, grid, k, steps, lab, setup (every lab parameter's canonical text)
 and formula: the network's function as text, snapped edges written out
 and the others as φ[l,i→j](…). With -compare also mlp {params, shape,
 train_rmse, test_rmse, ...}: an MLP with two tanh hidden layers sized to
-the KAN's parameter count at its first grid, trained on the same data for
-the same steps.
+the KAN's parameter count at its first grid (a select KAN's count once
+pruned to one family per node, as in -benchmark), trained on the same
+data for the same steps.
 
 The paper's interpretability workflow (§2.5.2): train with a sparsity
 penalty (-lambda 0.01 or so), then -prune removes the hidden nodes scoring

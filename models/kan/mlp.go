@@ -49,6 +49,25 @@ func MLPWidth(dim, params int) int {
 	return best
 }
 
+// CompareParams returns the parameter count the comparison MLP of n is
+// sized to: n's own, or for a Select network the count it ends with, once
+// pruned to one family per node, which is that of a one-family KAN of its
+// shape and grid, as the benchmark has it (BenchRow.Params). Our choice:
+// while its families mix, a Select network holds five families'
+// coefficients, and an MLP matched to them (807 parameters against 150 for
+// [2,5,1], G = 5) would be compared with a network five times the one the
+// user ends with.
+func CompareParams(n *Network) int {
+	p := 0
+	for _, l := range n.layers {
+		if l.gate != nil {
+			l = l.gate.subs[0]
+		}
+		p += l.params()
+	}
+	return p
+}
+
 // NewMLPTrainer returns the comparison MLP for dim inputs and about
 // params parameters, with loss loss (the KAN's: MSE or BCE on a sigmoid
 // output), initialised from seed (learn.Dense.Init: LeCun-normal weights,

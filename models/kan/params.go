@@ -94,7 +94,7 @@ func Schema() *param.Schema {
 			{Name: "decay", Label: "LR decay", Kind: param.Number, Min: 0.01, Max: 1, Step: 0.01, Default: num(d.Train.Decay),
 				Help: "Factor on the learning rate after each refinement (spec B.10); 1 keeps it. Applies at once."},
 			{Name: "compare", Label: "Compare MLP", Kind: param.Bool, Default: "false",
-				Help: "Train an MLP with about the same number of parameters beside it, on the same data; applies at once."},
+				Help: "Train an MLP with about the same number of parameters beside it (for select, as many as the network keeps once pruned to one family per node), on the same data; applies at once."},
 			{Name: "speed", Label: "Speed", Kind: param.Integer, Min: 1, Max: 100, Step: 1, Unit: "steps/frame", Default: "2",
 				Help: "Training steps per frame while playing; applies at once."},
 			{Name: "seed", Label: "Seed", Kind: param.Integer, Min: 0, Max: 1<<53 - 1, Step: 1, Default: strconv.FormatUint(d.Seed, 10), Reset: true,

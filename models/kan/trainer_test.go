@@ -111,3 +111,21 @@ func TestClassification(t *testing.T) {
 		t.Errorf("test accuracy %g, p %g", x.TestAccuracy(), p)
 	}
 }
+
+// CompareParams sizes a Select network's MLP to the one-family KAN it is
+// pruned to (150 parameters for [2,5,1], G = 5, spec B.4: 15 edges ×
+// (5+3+2)), not to the five families it mixes, and a one-family network's
+// to its own count.
+func TestCompareParams(t *testing.T) {
+	for _, b := range append(SelectFamilies(), Select) {
+		c := DefaultConfig()
+		c.Basis = b
+		n, err := New(c, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p := CompareParams(n); p != 150 {
+			t.Errorf("%v: CompareParams = %d; want 150 (Params %d)", b, p, n.Params())
+		}
+	}
+}
