@@ -14,8 +14,9 @@ import "time"
 // the sum spans foldAfter, and only then folded into the estimate: at
 // once when the new figure is higher (but at most doubling it: the engine
 // now and then pauses for milliseconds, which says nothing of the next
-// piece), by a sixteenth when lower, so the estimate stays near the dearer
-// pieces of the kind and a piece sized from it rarely overruns.
+// piece), halfway when lower, so the estimate stays near the dearer pieces
+// of the kind and a piece sized from it rarely overruns, yet comes down
+// from a cautious start within a few milliseconds of work.
 type cost struct {
 	per   time.Duration // the estimate per unit
 	took  time.Duration // time of the pieces not yet folded in
@@ -53,7 +54,7 @@ func (c *cost) observe(took time.Duration, units int) {
 		c.per = min(per, 2*c.per)
 		return
 	}
-	c.per -= (c.per - per) / 16
+	c.per -= (c.per - per) / 2
 }
 
 // restart sets the estimate to at least per and forgets unfolded pieces:
@@ -73,4 +74,24 @@ func (c *cost) size(left time.Duration, least int) int {
 // fits reports whether a piece of n units is expected to end within left.
 func (c *cost) fits(left time.Duration, n int) bool {
 	return time.Duration(n)*c.per <= left
+}
+
+// forget folds took into a dearest-recent cost: it lowers the cost by a
+// thirty-second, or raises it to took, by at most a quarter. Our choice: a
+// thirty-second, so the dearest of the kinds that alternate (a grid
+// update of [2,5,1] refits the output node, with five inputs, after five
+// cheap nodes with two) is remembered over a pass to within a sixth; at
+// most a quarter, because what stretches such a piece far beyond its
+// estimate is rarely the piece: the engine compiles code on its first
+// runs (18 ms for the first grid-update piece of a select network in
+// Chromium) and on a busy machine the page's thread waits milliseconds for
+// a core. A piece over the frame's share waits until it is a frame's
+// first, so an estimate doubled by every such pause would hold training
+// back for seconds.
+func forget(dearest *time.Duration, took time.Duration) {
+	if took > *dearest {
+		*dearest = min(took, *dearest+*dearest/4)
+		return
+	}
+	*dearest = max(took, *dearest-*dearest/32)
 }

@@ -80,3 +80,32 @@ func TestCostSize(t *testing.T) {
 		t.Error("fits: 32 units at 10 µs must fit in 320 µs and not in 319 µs")
 	}
 }
+
+// TestForget: over grid updates of [2,5,1], five cheap refits (0.2 ms)
+// then a dear one (0.9 ms), the estimate stays within a sixth of the dear
+// cost; a pause that stretches one piece to 8 ms raises it by a quarter at
+// most, and 10 ordinary pieces bring it back under 1 ms.
+func TestForget(t *testing.T) {
+	d := time.Millisecond
+	for k := range 36 {
+		took := 200 * time.Microsecond
+		if k%6 == 5 {
+			took = 900 * time.Microsecond
+		}
+		forget(&d, took)
+		if d < 900*time.Microsecond*5/6 {
+			t.Fatalf("piece %d: estimate %v, more than a sixth below the dear pieces' 0.9 ms", k, d)
+		}
+	}
+	before := d
+	forget(&d, 8*time.Millisecond)
+	if d > before*5/4 {
+		t.Fatalf("after an 8 ms pause: %v; want at most a quarter above the %v before", d, before)
+	}
+	for range 10 {
+		forget(&d, 200*time.Microsecond)
+	}
+	if d > time.Millisecond {
+		t.Errorf("10 pieces after the pause: %v; want under 1 ms", d)
+	}
+}

@@ -79,14 +79,6 @@ const firstEdgeCost = 200 * time.Microsecond
 // select [2,5,1].
 const minRows = 32
 
-// forget lowers a dearest-recent cost by a quarter and raises it to took.
-// Our choice: a quarter, so an engine pause that stretched one piece holds
-// back the pieces of its kind for a few frames, not for seconds (a piece
-// over the frame's share waits until it is a frame's first).
-func forget(dearest *time.Duration, took time.Duration) {
-	*dearest = max(took, *dearest-*dearest/4)
-}
-
 // Step trains until n more steps are done (the MLP too in compare mode),
 // in pieces, while its share of budget lasts; it returns the steps
 // completed, which may include one begun in an earlier frame. The first
