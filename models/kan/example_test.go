@@ -75,6 +75,6 @@ func ExampleBenchmark() {
 	// cheby 0.2692
 	// fourier 0.4185
 	// wavelet 0.5254
-	// select 0.8936
+	// select 0.8933
 	// mlp 0.8333
 }

@@ -14,7 +14,9 @@ import "math"
 // Σ_m′ a_{j,m′}·w_b^{(m′)}. The spline part is a least-squares fit (with
 // the ridge, lstsq.go) of the coefficients to the mixed spline part
 // divided by w_s^{(m)}, on a basis first moved to the inputs as a grid
-// update does; w_s stays (1 if it is ~0, safeWs). Every family is
+// update does, at the layer's inputs and at span points evenly spaced
+// over each input node's range (keepspan.go: the rows alone leave sparse
+// stretches unpinned); w_s stays (1 if it is ~0, safeWs). Every family is
 // refitted so, and m* is the one that leaves the whole network's training
 // loss lowest (keepchoice.go). Our choice, in place of the spec's argmax
 // of a_{j,·}: after a short selective phase the weights are still near
