@@ -44,13 +44,10 @@ func (ly *layer) edgeParts(i, j int, x float64) (base, spline float64) {
 	}
 	bs := ly.bases[i]
 	w := bs.width()
-	var buf [64]float64
-	val, der := buf[:0], buf[:0]
-	if 2*w <= len(buf) {
-		val, der = buf[:w], buf[w:2*w]
-	} else {
-		val, der = make([]float64, w), make([]float64, w)
+	if len(ly.scratch) < 2*w {
+		ly.scratch = make([]float64, 2*w)
 	}
+	val, der := ly.scratch[:w], ly.scratch[w:2*w]
 	st := bs.eval(x, val, der)
 	c := ly.edgeCoefs(i, j)[st : st+w]
 	var sum float64
