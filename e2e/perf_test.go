@@ -118,20 +118,6 @@ type framePerf struct {
 	HeapMB     float64    `json:"heapMB"`
 }
 
-// machinePerf is fixed JavaScript work of about 3.5 ms run once per
-// animation frame for 3 s in a lab's page (paused, still drawing): its
-// times per run say how much this machine stretches work of that size
-// (other threads taking the cores), so an Update over budget can be told
-// from the lab's own overrun.
-type machinePerf struct {
-	Runs       int     `json:"runs"`
-	MedianMs   float64 `json:"medianMs"`
-	P90Ms      float64 `json:"p90Ms"`
-	P99Ms      float64 `json:"p99Ms"`
-	MaxMs      float64 `json:"maxMs"`
-	OverBudget int     `json:"runsOverBudget"` // over 4 ms
-}
-
 // respond is the time from a change to the model seeing it: frames and ms,
 // median and worst of a few tries.
 type respond struct {
@@ -144,9 +130,8 @@ type respond struct {
 // or brotli when the site has .br siblings; the site's own file sizes are
 // recorded too), model time per frame, fps and heap idle and under load,
 // and responsiveness with the load going, through window.bioplay.set and
-// through a slider's input event; then the same for perfVariants, and
-// last how this machine stretches fixed work (measureMachine). Nothing is
-// asserted against a time: the test fails only if it could not measure.
+// through a slider's input event; then the same for perfVariants. Nothing
+// is asserted against a time: the test fails only if it could not measure.
 func TestPerf(t *testing.T) {
 	ctx := tab(t, "/")
 	var labs []string
@@ -160,10 +145,6 @@ func TestPerf(t *testing.T) {
 		all = append(all, measureLab(t, v.name, v.lab, "#lab="+v.lab+"&"+v.params))
 	}
 	report["labs"] = all
-	ctx = perfTab(t, "#lab=kan&basis=select")
-	m := measureMachine(t, ctx)
-	t.Logf("machine: %+v", m)
-	report["machine"] = m
 	out, _ := json.MarshalIndent(report, "", "  ")
 	path := filepath.Join(filepath.Dir(os.Getenv("BIOPLAY_SITE")), "perf.json")
 	if err := os.WriteFile(path, append(out, '\n'), 0o644); err != nil {
@@ -213,25 +194,6 @@ func measureFrames(t *testing.T, ctx context.Context) framePerf {
 			const p = bioplay.perf(); ok({modelMsPerFrame: sum / n, maxModelMs: p.maxModelMs, updateMsP50P90P99: p.modelMsQuantiles,
 				updates: p.updates, updatesOverBudget: p.overBudget,
 				fps: (bioplay.frame() - f0) * 1000 / (performance.now() - t0), heapMB: p.heap / 1048576}); } })(); })`, &r)
-	return r
-}
-
-// measureMachine pauses the lab in ctx and times fixed JavaScript work of
-// about 3.5 ms once per animation frame for 3 s (machinePerf).
-func measureMachine(t *testing.T, ctx context.Context) machinePerf {
-	t.Helper()
-	var r machinePerf
-	evalAwait(t, ctx, `new Promise(ok => { bioplay.pause(); let x = 0;
-		const work = n => { for (let i = 0; i < n; i++) x = x * 1.0000001 + 1e-9; };
-		let n = 1 << 16, d = 0;
-		for (; ; n *= 2) { const t = performance.now(); work(n); d = performance.now() - t; if (d > 30) break; }
-		n = Math.round(n * 3.5 / d);
-		const runs = [], t0 = performance.now();
-		(function tick() { const t = performance.now(); work(n); runs.push(performance.now() - t);
-			if (performance.now() - t0 < 3000) { requestAnimationFrame(tick); return; }
-			runs.sort((a, b) => a - b); const q = p => runs[Math.min(runs.length - 1, Math.floor(p * runs.length))];
-			ok({runs: runs.length, medianMs: q(0.5), p90Ms: q(0.9), p99Ms: q(0.99), maxMs: runs[runs.length - 1],
-				runsOverBudget: runs.filter(v => v > 4).length, sink: x}); })(); })`, &r)
 	return r
 }
 
