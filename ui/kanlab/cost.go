@@ -89,6 +89,10 @@ func (c *cost) fits(left time.Duration, n int) bool {
 // first, so an estimate doubled by every such pause would hold training
 // back for seconds.
 func forget(dearest *time.Duration, took time.Duration) {
+	if *dearest <= 0 {
+		*dearest = took // nothing known yet
+		return
+	}
 	if took > *dearest {
 		*dearest = min(took, *dearest+*dearest/4)
 		return

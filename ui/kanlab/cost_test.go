@@ -84,9 +84,14 @@ func TestCostSize(t *testing.T) {
 // TestForget: over grid updates of [2,5,1], five cheap refits (0.2 ms)
 // then a dear one (0.9 ms), the estimate stays within a sixth of the dear
 // cost; a pause that stretches one piece to 8 ms raises it by a quarter at
-// most, and 10 ordinary pieces bring it back under 1 ms.
+// most, and 10 ordinary pieces bring it back under 1 ms. An estimate of
+// nothing takes the first piece's time.
 func TestForget(t *testing.T) {
-	d := time.Millisecond
+	var d time.Duration
+	forget(&d, time.Millisecond)
+	if d != time.Millisecond {
+		t.Fatalf("from 0, after a 1 ms piece: %v; want 1ms", d)
+	}
 	for k := range 36 {
 		took := 200 * time.Microsecond
 		if k%6 == 5 {

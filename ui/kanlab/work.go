@@ -48,6 +48,7 @@ func newPace(old pace) pace {
 	p := pace{row: newCost(firstRowCost), eval: newCost(firstRowCost), whole: firstWholeCost,
 		mlp: old.mlp, edge: old.edge, cell: old.cell}
 	if p.edge.per == 0 {
+		p.mlp = firstWholeCost
 		p.edge, p.cell = newCost(firstEdgeCost), newCost(firstEdgeCost/curveSamples)
 	}
 	return p
@@ -65,9 +66,10 @@ const (
 // than long.
 const firstRowCost = 20 * time.Microsecond
 
-// firstWholeCost is the cost of a grid-update or switch piece assumed
-// before one is measured. Our choice: 1 ms, above the dearest such piece
-// of a select [2,5,1] network in wasm (0.9 ms).
+// firstWholeCost is the cost of a grid-update or switch piece, and of a
+// step of the comparison MLP, assumed before one is measured. Our choice:
+// 1 ms, above the dearest grid-update piece of a select [2,5,1] network in
+// wasm (0.9 ms).
 const firstWholeCost = time.Millisecond
 
 // firstEdgeCost is the cost of an edge curve assumed before one is
