@@ -213,3 +213,56 @@ func TestNextPieceWhole(t *testing.T) {
 		t.Error("no grid-update or switch piece in 40 steps")
 	}
 }
+
+// NextPieceBackward names exactly the pieces that are row ranges of a
+// backward pass, in every phase of a Select network (the full phase's
+// pieces belong to the families' own trainers): with 200 rows in pieces of
+// 50, every network's step has four forward then four backward pieces, so
+// the row pieces come in that order, and the 12 full-phase steps have
+// 5·12·4 of each, the 12 selective ones 12·4 and the first 16 pruned ones
+// 16·4.
+func TestNextPieceBackward(t *testing.T) {
+	tr, te, err := MakeData("expsin", 200, 10, 0, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := New(Config{Shape: []int{2, 3, 1}, Grid: 5, Order: 3, Loss: learn.MSE, Basis: Select}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := DefaultTrainConfig()
+	c.SelectFull, c.SelectSelective = 12, 12
+	x, err := NewTrainer(n, tr, te, c, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	forward, backward := map[Phase]int{}, map[Phase]int{}
+	rowPieces := 0
+	for x.Steps() < 40 {
+		phase, whole, back := x.Phase(), x.NextPieceWhole(), x.NextPieceBackward()
+		done, _, err := x.Work(50)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if done > 0 {
+			if wantBack := rowPieces%8 >= 4; back != wantBack {
+				t.Fatalf("step %d: row piece %d of its step flagged backward %v; the 5th to 8th are", x.Steps(), rowPieces%8+1, back)
+			}
+			rowPieces++
+		}
+		switch {
+		case back && (whole || done != 50):
+			t.Fatalf("step %d: a backward piece that is whole (%v) or did %d rows, not 50", x.Steps(), whole, done)
+		case back:
+			backward[phase]++
+		case done > 0:
+			forward[phase]++
+		}
+	}
+	want := map[Phase]int{PhaseFull: 240, PhaseSelective: 48, PhasePrune: 64}
+	for p, n := range want {
+		if forward[p] != n || backward[p] != n {
+			t.Errorf("phase %v: %d forward and %d backward pieces; want %d of each", p, forward[p], backward[p], n)
+		}
+	}
+}

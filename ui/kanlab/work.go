@@ -30,7 +30,8 @@ import (
 
 // pace is the lab's bookkeeping of its pieces.
 type pace struct {
-	row     cost          // a training row (forward or backward)
+	fwd     cost          // a training row of the forward pass
+	bwd     cost          // a training row of the backward pass (a quarter to a half of a forward one)
 	eval    cost          // an evaluated row
 	whole   time.Duration // the dearest recent piece rows do not bound (kan.Trainer.NextPieceWhole)
 	mlp     time.Duration // the dearest recent step of the comparison MLP
@@ -45,7 +46,7 @@ type pace struct {
 // newPace returns the bookkeeping of a new run, keeping what old measured
 // of the costs that do not depend on the network.
 func newPace(old pace) pace {
-	p := pace{row: newCost(firstRowCost), eval: newCost(firstRowCost), whole: firstWholeCost,
+	p := pace{fwd: newCost(firstRowCost), bwd: newCost(firstRowCost), eval: newCost(firstRowCost), whole: firstWholeCost,
 		mlp: old.mlp, edge: old.edge, cell: old.cell}
 	if p.edge.per == 0 {
 		p.mlp = firstWholeCost
@@ -116,7 +117,15 @@ func (s *Scene) nextFits(left time.Duration) bool {
 	case s.tr.NextPieceWhole():
 		return s.pace.whole <= left
 	}
-	return s.pace.row.fits(left, minRows)
+	return s.rowCost().fits(left, minRows)
+}
+
+// rowCost returns the cost of a row of the trainer's next piece.
+func (s *Scene) rowCost() *cost {
+	if s.tr.NextPieceBackward() {
+		return &s.pace.bwd
+	}
+	return &s.pace.fwd
 }
 
 // trainPiece runs one of the trainer's pieces, sized to left, and reports
@@ -126,17 +135,18 @@ func (s *Scene) trainPiece(left time.Duration) bool {
 		// A select network's rows cost about five times more once its
 		// families mix than in the full phase, where each trains alone.
 		s.pace.phase = p
-		s.pace.row.restart(firstRowCost)
+		s.pace.fwd.restart(firstRowCost)
+		s.pace.bwd.restart(firstRowCost)
 		s.pace.eval.restart(firstRowCost)
 	}
-	whole := s.tr.NextPieceWhole()
+	whole, rows := s.tr.NextPieceWhole(), s.rowCost()
 	t0 := time.Now()
-	done, stepped, _ := s.tr.Work(s.pace.row.size(left, minRows))
+	done, stepped, _ := s.tr.Work(rows.size(left, minRows))
 	took := time.Since(t0)
 	if whole {
 		forget(&s.pace.whole, took)
 	} else {
-		s.pace.row.observe(took, done)
+		rows.observe(took, done)
 	}
 	if stepped {
 		s.pace.mlpOwed = s.mlp != nil
