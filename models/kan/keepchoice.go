@@ -4,12 +4,14 @@ import "bioplay/models/learn"
 
 // The prune switch's choice (switchJob.chooseOne): every node of a gated
 // layer, in turn, takes the family whose refitted edges leave the whole
-// network's mean training loss lowest, B-spline's loss counted
-// SwitchMargin lower, measured on ChoicePoints strided training rows.
-// Nodes not yet fixed keep mixing, later layers run as they are. Ties go
-// to the earlier family; a node for which every family gives a non-finite
-// loss keeps its largest-weight family. One candidate costs a re-mix of
-// the layer's family outputs (remix) and a pass through the later layers.
+// network's training loss lowest, B-spline's loss counted SwitchMargin
+// lower, measured out of sample on ChoicePoints strided training rows and
+// the EdgeRows rows at each end of each of the layer's input nodes
+// (keepedge.go), each row weighted by the rows it stands for. Nodes not
+// yet fixed keep mixing, later layers run as they are. Ties go to the
+// earlier family; a node for which every family gives a non-finite loss
+// keeps its largest-weight family. One candidate costs a re-mix of the
+// layer's family outputs (remix) and a pass through the later layers.
 
 // remix sets gated layer l's output in lp to the mix of its families'
 // outputs under the current weights, exactly as gateForward does, from the
@@ -50,21 +52,27 @@ func (l *layer) remix(lp *layerPass, x []float64, batch int, done []bool) {
 const SwitchMargin = 0.1
 
 // lossFrom runs layers li… on x (layer li's input, batch×in) into p and
-// returns the mean loss against y: MSE, or BCE on the logit (backprop).
-func (n *Network) lossFrom(p *pass, li int, x, y []float64, batch int) float64 {
+// returns the loss against y: MSE, or BCE on the logit (backprop), each
+// row's weighted by w (batch long, not all zero).
+func (n *Network) lossFrom(p *pass, li int, x, y, w []float64, batch int) float64 {
 	in := x
 	for k := li; k < len(n.layers); k++ {
 		n.layers[k].forward(&p.layers[k], in, batch, false)
 		in = p.layers[k].y[:batch*n.layers[k].out]
 	}
-	var loss float64
+	var loss, sum float64
+	per := len(in) / batch
 	for s, z := range in {
+		var e float64
 		if n.cfg.Loss == learn.MSE {
-			e := z - y[s]
-			loss += e * e
+			e = (z - y[s]) * (z - y[s])
 		} else {
-			loss += learn.Softplus(z) - y[s]*z
+			e = learn.Softplus(z) - y[s]*z
 		}
+		loss += w[s/per] * e
 	}
-	return loss / float64(batch)
+	for _, v := range w {
+		sum += v
+	}
+	return loss / sum
 }

@@ -30,7 +30,9 @@ const SpanPerFunction = 4
 
 // beginSpan sets the span points of gated layer l's input nodes: for each
 // node SpanPerFunction per function of its largest family basis, evenly
-// spaced from the smallest to the largest input of the fitted rows.
+// spaced from the smallest to the largest input of the fitted rows, and
+// if the choice scores refits of fewer rows (fitIn, keepedge.go) as many
+// again over theirs.
 func (j *switchJob) beginSpan(l *layer) {
 	size := 0
 	for _, s := range l.gate.subs {
@@ -41,15 +43,31 @@ func (j *switchJob) beginSpan(l *layer) {
 	j.span = SpanPerFunction * size
 	j.spanX = j.spanX[:0]
 	for i := range l.in {
-		lo, hi := math.Inf(1), math.Inf(-1)
-		for _, r := range j.fitAt {
-			v := j.in[r*l.in+i]
-			lo, hi = min(lo, v), max(hi, v)
-		}
-		for q := range j.span {
-			j.spanX = append(j.spanX, lo+(hi-lo)*float64(q)/float64(j.span-1))
+		j.appendSpan(l, i, j.fitAt)
+		if j.fitIn != nil {
+			j.appendSpan(l, i, j.fitIn)
 		}
 	}
+}
+
+// appendSpan appends span points over the range of input node i at rows.
+func (j *switchJob) appendSpan(l *layer, i int, rows []int) {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, r := range rows {
+		v := j.in[r*l.in+i]
+		lo, hi = min(lo, v), max(hi, v)
+	}
+	for q := range j.span {
+		j.spanX = append(j.spanX, lo+(hi-lo)*float64(q)/float64(j.span-1))
+	}
+}
+
+// spans returns how many ranges each input node has span points over.
+func (j *switchJob) spans() int {
+	if j.fitIn != nil {
+		return 2
+	}
+	return 1
 }
 
 // nodeInputs returns input node i's values at the batch's rows followed
@@ -59,5 +77,6 @@ func (j *switchJob) nodeInputs(l *layer, i int) []float64 {
 	for r := range j.batch {
 		j.nodeX = append(j.nodeX, j.in[r*l.in+i])
 	}
-	return append(j.nodeX, j.spanX[i*j.span:(i+1)*j.span]...)
+	ks := j.spans() * j.span
+	return append(j.nodeX, j.spanX[i*ks:(i+1)*ks]...)
 }

@@ -17,10 +17,15 @@ import (
 //	target   per input node: the spline part to keep, Σ_m a_{j,m}·w_s·S^{(m)},
 //	         at the rows and at the node's span points (keepspan.go)
 //	fit      per family and input node: the basis moved to the inputs and
-//	         the least-squares coefficients (staged, not yet in the layer)
-//	commit   the staged fits and the mixed w_b go into the layer
+//	         the least-squares coefficients (staged, not yet in the layer);
+//	         for prune also, in a piece of its own, the fit the choice
+//	         scores, without the rows at the edges of the node's inputs
+//	         (keepedge.go)
+//	commit   the staged fits (those the choice scores, if any) and the
+//	         mixed w_b go into the layer
 //	choose   (prune only) per node and family: the loss of the network
-//	         with the node on that family, on ChoicePoints training rows
+//	         with the node on that family, on ChoicePoints strided rows and
+//	         the edge rows; after the last node the other fits go in
 //	end      the layer's final weights and its output, the next input, in
 //	         pieces of switchRows rows
 type switchJob struct {
@@ -45,13 +50,26 @@ type switchJob struct {
 	xs, ys []float64
 	val    []float64 // a basis' values and derivatives at one sample
 	fitAt  []int     // the rows the refit fits: all, or for prune those not in the choice's subsample
-	span   int       // span points per input node of layer li (keepspan.go)
-	spanX  []float64 // in×span: each input node's span points
-	nodeX  []float64 // batch+span: one input node's values at the rows, then its span points
+	span   int       // span points per input node and range of layer li (keepspan.go)
+	spanX  []float64 // in×spans()×span: each input node's span points over fitAt's range, then fitIn's
+	nodeX  []float64 // batch+spans()×span: one input node's values at the rows, then its span points
 
-	// The choice: a strided subsample of the rows, layer li's input on it,
-	// and the node's best family so far.
-	sx, sy, sin []float64
+	// The refits the prune switch's choice scores (keepedge.go): fitted on
+	// fitIn, fitAt without the rows at the edges of layer li's inputs (nil
+	// when there are none), staged as coefs and bases are.
+	fitIn      []int
+	scoreCoefs [][]float64
+	scoreBases [][]basis
+	scored     bool // the fit the choice scores is staged for the current family and node
+
+	// The choice (keepedge.go): the strided rows every layer holds out
+	// (none if there are too few rows), the rows layer li's choice scores
+	// on, their layer-li inputs, targets and weights (the rows each stands
+	// for), and the node's best family so far.
+	held        []bool
+	strided     []int
+	pick        []int
+	sy, sin, sw []float64
 	sp          pass
 	done        []bool
 	best        int
@@ -77,7 +95,8 @@ const (
 // ChoicePoints bounds the strided subsample of the training set (at most
 // a quarter of it) on which the prune switch compares a node's candidate
 // families; the refit fits the other rows, so the choice is scored on rows
-// the refit has not seen. Our choice: like SymbolicPoints, small enough
+// the refit has not seen (and, for each layer, on the rows at the edges
+// of its inputs: keepedge.go). Our choice: like SymbolicPoints, small enough
 // that one candidate's pass through the later layers fits a frame in the
 // browser. Held-out scoring, rather than the training loss on the fitted
 // rows, keeps a family that only interpolates the fitted rows from
@@ -94,27 +113,23 @@ func (t *Trainer) beginSwitch(to Phase) *switchJob {
 	j.in = j.x
 	j.p = &t.work // its buffers are there already; the next step overwrites them
 	j.p.grow(t.net, j.batch)
-	held := make([]bool, j.batch)
 	if to == PhasePrune {
 		m := min(ChoicePoints, j.batch/4)
-		hold := m > 0
-		if !hold {
+		if m > 0 {
+			j.held = make([]bool, j.batch)
+			for s := range m {
+				j.strided = append(j.strided, s*j.batch/m)
+				j.held[s*j.batch/m] = true
+			}
+		} else {
 			m = j.batch // too few rows to spare: the choice sees the fitted ones
+			for r := range m {
+				j.strided = append(j.strided, r)
+			}
 		}
-		for s := range m {
-			r := s * j.batch / m
-			j.sx = append(j.sx, j.x[r*t.dim:(r+1)*t.dim]...)
-			j.sy = append(j.sy, j.y[r])
-			held[r] = hold
-		}
-		j.sin = j.sx
-		j.sp.grow(t.net, m)
+		j.sp.grow(t.net, m+2*EdgeRows*maxIn(t.net))
 	}
-	for r, h := range held {
-		if !h {
-			j.fitAt = append(j.fitAt, r)
-		}
-	}
+	j.fitRows()
 	if j.solo == nil && to != PhasePrune {
 		j.at = swDone // nothing to refit: only the logits' learning changes
 	}
@@ -140,13 +155,21 @@ func (j *switchJob) piece(n *Network) bool {
 			g.lead = j.solo.lead
 		}
 		g.weights()
+		if j.to == PhasePrune {
+			j.layerChoiceRows(l)
+		}
 		j.beginSpan(l)
-		nt := l.in * (j.batch + j.span) * l.out
+		nt := l.in * (j.batch + j.spans()*j.span) * l.out
 		j.target = slices.Grow(j.target[:0], nt)[:nt]
 		j.coefs, j.bases = j.coefs[:0], j.bases[:0]
+		j.scoreCoefs, j.scoreBases = j.scoreCoefs[:0], j.scoreBases[:0]
 		for _, s := range g.subs {
 			j.coefs = append(j.coefs, slices.Clone(s.coef))
 			j.bases = append(j.bases, slices.Clone(s.bases))
+			if j.fitIn != nil {
+				j.scoreCoefs = append(j.scoreCoefs, slices.Clone(s.coef))
+				j.scoreBases = append(j.scoreBases, slices.Clone(s.bases))
+			}
 		}
 		j.i, j.at = 0, swTarget
 	case swTarget:
@@ -155,9 +178,17 @@ func (j *switchJob) piece(n *Network) bool {
 			j.i, j.c, j.at = 0, 0, swFit
 		}
 	case swFit:
-		if j.err == nil {
-			j.err = j.fit(l, j.c, j.i)
+		switch {
+		case j.err != nil:
+		case j.fitIn != nil && !j.scored:
+			// The fit the choice scores, a piece of its own.
+			j.err = j.fit(l, j.c, j.i, j.fitIn, j.span, j.scoreCoefs, j.scoreBases)
+			j.scored = true
+			return false
+		default:
+			j.err = j.fit(l, j.c, j.i, j.fitAt, 0, j.coefs, j.bases)
 		}
+		j.scored = false
 		if j.i++; j.i == l.in {
 			j.i = 0
 			if j.c++; j.c == len(g.subs) {
@@ -201,11 +232,6 @@ func (j *switchJob) piece(n *Network) bool {
 		j.row = 0
 		l.forwardEnd(lp, j.batch, false)
 		j.in = lp.y[:j.batch*l.out]
-		if j.to == PhasePrune {
-			sp := &j.sp.layers[j.li]
-			l.forward(sp, j.sin, len(j.sy), false)
-			j.sin = sp.y[:len(j.sy)*l.out]
-		}
 		j.li++
 		j.at = swBegin
 	}
@@ -218,7 +244,7 @@ func (j *switchJob) piece(n *Network) bool {
 // points. Each family's basis is evaluated once per sample for all the
 // node's edges.
 func (j *switchJob) targetNode(l *layer, i int) {
-	g, M, out, b := l.gate, len(l.gate.fams), l.out, j.batch+j.span
+	g, M, out, b := l.gate, len(l.gate.fams), l.out, j.batch+j.spans()*j.span
 	tg := j.target[i*b*out : (i+1)*b*out]
 	xs := j.nodeInputs(l, i)
 	clear(tg)
@@ -249,31 +275,34 @@ func (j *switchJob) targetNode(l *layer, i int) {
 	}
 }
 
-// fit stages family c's refit of input node i's edges: the basis moved to
-// the fitted rows' inputs as a grid update does, the coefficients the
-// least-squares fit (with the ridge) of the target divided by the edge's
-// w_s, at the fitted rows and the node's span points.
-func (j *switchJob) fit(l *layer, c, i int) error {
-	s, b, out := l.gate.subs[c], j.batch+j.span, l.out
-	rows := len(j.fitAt) + j.span
+// fit stages family c's refit of input node i's edges into coefs and
+// bases: the basis moved to the fitted rows' inputs as a grid update
+// does, the coefficients the least-squares fit (with the ridge) of the
+// target divided by the edge's w_s, at the rows and the node's span
+// points over their range, off into its span points (0 for fitAt's, span
+// for fitIn's).
+func (j *switchJob) fit(l *layer, c, i int, at []int, off int, coefs [][]float64, bases [][]basis) error {
+	s, b, out := l.gate.subs[c], j.batch+j.spans()*j.span, l.out
+	rows := len(at) + j.span
 	j.xs = slices.Grow(j.xs[:0], rows)[:rows]
 	j.ys = slices.Grow(j.ys[:0], rows*out)[:rows*out]
-	nf := len(j.fitAt)
-	for k, r := range j.fitAt {
+	nf := len(at)
+	for k, r := range at {
 		j.xs[k] = j.in[r*l.in+i]
 	}
-	copy(j.xs[nf:], j.spanX[i*j.span:(i+1)*j.span])
+	sp := j.spanX[i*j.spans()*j.span+off:]
+	copy(j.xs[nf:], sp[:j.span])
 	sorted := slices.Clone(j.xs[:nf])
 	slices.Sort(sorted)
 	bs := s.bases[i]
 	if nb := updatePlace(sorted, bs); nb != nil {
 		bs = nb
 	}
-	j.bases[c][i] = bs
+	bases[c][i] = bs
 	for k := range rows {
-		r := j.batch + k - nf // a span point's entry of the target
+		r := j.batch + off + k - nf // a span point's entry of the target
 		if k < nf {
-			r = j.fitAt[k]
+			r = at[k]
 		}
 		for o := range out {
 			j.ys[k*out+o] = j.target[(i*b+r)*out+o] / safeWs(s.ws[i*out+o])
@@ -281,11 +310,12 @@ func (j *switchJob) fit(l *layer, c, i int) error {
 	}
 	n := bs.size()
 	j.f.rows(bs, j.xs)
-	return j.f.solve(bs, rows, j.ys, out, j.coefs[c][i*out*n:(i+1)*out*n])
+	return j.f.solve(bs, rows, j.ys, out, coefs[c][i*out*n:(i+1)*out*n])
 }
 
-// commit puts the staged fits into every family of l, with the mixed w_b
-// (the base branch kept exactly) and a usable w_s.
+// commit puts the staged fits into every family of l (those the choice
+// scores, if any), with the mixed w_b (the base branch kept exactly) and a
+// usable w_s.
 func (j *switchJob) commit(l *layer) {
 	g, M, out := l.gate, len(l.gate.fams), l.out
 	wb := make([]float64, l.in*out)
@@ -296,6 +326,9 @@ func (j *switchJob) commit(l *layer) {
 	}
 	for c, s := range g.subs {
 		s.bases, s.coef = j.bases[c], j.coefs[c]
+		if j.fitIn != nil {
+			s.bases, s.coef = j.scoreBases[c], j.scoreCoefs[c]
+		}
 		copy(s.wb, wb)
 		for e, v := range s.ws {
 			s.ws[e] = safeWs(v)
@@ -345,7 +378,7 @@ func (j *switchJob) chooseOne(n *Network) {
 	g.weights()
 	lp := &j.sp.layers[j.li]
 	l.remix(lp, j.sin, len(j.sy), j.done)
-	v := n.lossFrom(&j.sp, j.li+1, lp.y[:len(j.sy)*l.out], j.sy, len(j.sy))
+	v := n.lossFrom(&j.sp, j.li+1, lp.y[:len(j.sy)*l.out], j.sy, j.sw, len(j.sy))
 	if g.fams[j.c] == BSpline {
 		v *= 1 - SwitchMargin
 	}
@@ -361,6 +394,9 @@ func (j *switchJob) chooseOne(n *Network) {
 	if j.j++; j.j < len(g.chosen) {
 		j.startNode(g)
 		return
+	}
+	for c, s := range g.subs { // the refits of all rows go on
+		s.bases, s.coef = j.bases[c], j.coefs[c]
 	}
 	j.at = swEnd
 }
