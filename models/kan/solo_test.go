@@ -126,20 +126,7 @@ func TestSoloFamiliesTrainApart(t *testing.T) {
 // input node or one candidate's score (switchjob.go), so the page can
 // spread it over frames: [2,5,1] has 5·(2+5) fits and 5·(5+1) choices.
 func TestSwitchInPieces(t *testing.T) {
-	tr, te, err := MakeData("expsin", 300, 10, 0, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n, err := New(Config{Shape: []int{2, 5, 1}, Grid: 5, Order: 3, Loss: learn.MSE, Basis: Select}, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := DefaultTrainConfig()
-	c.SelectFull, c.SelectSelective = 0, 0
-	x, err := NewTrainer(n, tr, te, c, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := selectTrainer(t, []int{2, 5, 1}, 300, 0, 1)
 	for _, to := range []Phase{PhaseSelective, PhasePrune} {
 		for range 5 {
 			if err := x.Step(); err != nil {
@@ -172,20 +159,7 @@ func TestSwitchInPieces(t *testing.T) {
 // them: it is true exactly when the trainer (or the family stepping) is
 // in a grid update or a switch before or after the piece.
 func TestNextPieceWhole(t *testing.T) {
-	tr, te, err := MakeData("expsin", 200, 10, 0, 2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n, err := New(Config{Shape: []int{2, 3, 1}, Grid: 5, Order: 3, Loss: learn.MSE, Basis: Select}, 2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := DefaultTrainConfig()
-	c.SelectFull, c.SelectSelective = 12, 12
-	x, err := NewTrainer(n, tr, te, c, 2)
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := selectTrainer(t, []int{2, 3, 1}, 200, 12, 2)
 	inWhole := func() bool {
 		if x.sw != nil || x.step.at == stageGrid {
 			return true
@@ -222,20 +196,7 @@ func TestNextPieceWhole(t *testing.T) {
 // 5·12·4 of each, the 12 selective ones 12·4 and the first 16 pruned ones
 // 16·4.
 func TestNextPieceBackward(t *testing.T) {
-	tr, te, err := MakeData("expsin", 200, 10, 0, 2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n, err := New(Config{Shape: []int{2, 3, 1}, Grid: 5, Order: 3, Loss: learn.MSE, Basis: Select}, 2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := DefaultTrainConfig()
-	c.SelectFull, c.SelectSelective = 12, 12
-	x, err := NewTrainer(n, tr, te, c, 2)
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := selectTrainer(t, []int{2, 3, 1}, 200, 12, 2)
 	forward, backward := map[Phase]int{}, map[Phase]int{}
 	rowPieces := 0
 	for x.Steps() < 40 {
@@ -265,4 +226,26 @@ func TestNextPieceBackward(t *testing.T) {
 			t.Errorf("phase %v: %d forward and %d backward pieces; want %d of each", p, forward[p], backward[p], n)
 		}
 	}
+}
+
+// selectTrainer returns a trainer of a Select network of shape (G = 5) on
+// rows points of expsin, with phases full and selective of phase steps
+// each, from seed.
+func selectTrainer(t *testing.T, shape []int, rows, phase int, seed uint64) *Trainer {
+	t.Helper()
+	tr, te, err := MakeData("expsin", rows, 10, 0, seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := New(Config{Shape: shape, Grid: 5, Order: 3, Loss: learn.MSE, Basis: Select}, seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := DefaultTrainConfig()
+	c.SelectFull, c.SelectSelective = phase, phase
+	x, err := NewTrainer(n, tr, te, c, seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
 }

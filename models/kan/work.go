@@ -208,18 +208,26 @@ func (t *Trainer) NextPieceBackward() bool {
 	case t.err != nil, t.sw != nil:
 		return false
 	case t.solo != nil:
-		s := t.solo
-		if s.cur == 0 && !s.busy && t.duePhase() > PhaseFull {
-			return false
-		}
-		for _, tr := range s.trs[s.cur:] {
-			if tr.Err() == nil {
-				return tr.NextPieceBackward()
-			}
-		}
-		return false
+		tr, switching := t.soloNext()
+		return !switching && tr != nil && tr.NextPieceBackward()
 	}
 	return t.step.at == stageBackward
+}
+
+// soloNext returns, in the full phase, the family trainer whose piece
+// Work runs next (nil if every family stopped), or switching if the next
+// piece begins the switch out of the full phase instead.
+func (t *Trainer) soloNext() (tr *Trainer, switching bool) {
+	s := t.solo
+	if s.cur == 0 && !s.busy && t.duePhase() > PhaseFull {
+		return nil, true
+	}
+	for _, tr := range s.trs[s.cur:] {
+		if tr.Err() == nil {
+			return tr, false
+		}
+	}
+	return nil, false
 }
 
 // NextPieceWhole reports whether the next piece Work runs is one whose
@@ -234,16 +242,8 @@ func (t *Trainer) NextPieceWhole() bool {
 	case t.sw != nil:
 		return true
 	case t.solo != nil:
-		s := t.solo
-		if s.cur == 0 && !s.busy && t.duePhase() > PhaseFull {
-			return true
-		}
-		for _, tr := range s.trs[s.cur:] {
-			if tr.Err() == nil {
-				return tr.NextPieceWhole()
-			}
-		}
-		return false
+		tr, switching := t.soloNext()
+		return switching || tr != nil && tr.NextPieceWhole()
 	}
 	switch t.step.at {
 	case stageIdle:
